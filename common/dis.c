@@ -1,0 +1,2 @@
+/* common/dis.c: placeholder, being written. */
+typedef int pyk_placeholder_dis;
