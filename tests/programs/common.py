@@ -1,0 +1,42 @@
+"""Shared by tests/programs/run_programs.py and scripts/regen-expected: how a
+program is run under python3.11 and how outputs are normalised so they can be
+compared across tools (absolute paths of the programs folder, memory
+addresses).  Expected files are only ever written from python3.11's output.
+"""
+import os
+import re
+import subprocess
+
+PY = "/usr/bin/python3.11"
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXPECTED = os.path.join(HERE, "expected")
+TIMEOUT = 60
+
+
+def programs():
+    return sorted(f[:-3] for f in os.listdir(HERE)
+                  if f.endswith(".py") and f not in ("common.py", "run_programs.py"))
+
+
+def normalise(text, workdir):
+    text = text.replace(workdir + os.sep, "")
+    return re.sub(r"0x[0-9a-fA-F]{6,}", "0xADDR", text)
+
+
+def run(cmd, workdir, stdin_text=""):
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    env.pop("PYTHONPATH", None)
+    try:
+        p = subprocess.run(cmd, cwd=workdir, input=stdin_text.encode(), capture_output=True,
+                           timeout=TIMEOUT, env=env)
+    except subprocess.TimeoutExpired:
+        return "", f"timed out after {TIMEOUT}s", -1
+    return (normalise(p.stdout.decode("utf-8", "replace"), workdir),
+            normalise(p.stderr.decode("utf-8", "replace"), workdir), p.returncode)
+
+
+def expected(name):
+    def read(ext):
+        with open(os.path.join(EXPECTED, f"{name}.{ext}"), encoding="utf-8") as f:
+            return f.read()
+    return read("stdout"), read("stderr"), int(read("exit"))

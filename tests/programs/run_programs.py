@@ -1,0 +1,108 @@
+"""tests/programs/run_programs.py BUILD_DIR: run every tests/programs/NAME.py
+and compare stdout, stderr (tracebacks included) and exit status with the
+expectations python3.11 generated (scripts/regen-expected).  Modes:
+  ref:  python3.11 compiles, python3.11 runs (checks the harness itself)
+  1:    pyc compiles, python3.11 runs
+  2:    python3.11 compiles, pvm runs
+  3:    pyc compiles, pvm runs
+A mode whose tool cannot do the job yet is reported and its cases counted as
+skipped, never hidden.  Ends with "N passed, N failed, N skipped".
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import common
+
+build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
+PYC = os.path.join(build, "compiler", "pyc")
+PVM = os.path.join(build, "vm", "pvm")
+
+
+def compile_cpython(src, out):
+    p = subprocess.run([common.PY, "-c",
+                        "import py_compile,sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)",
+                        src, out], capture_output=True, text=True)
+    return p.returncode == 0, p.stderr
+
+
+def compile_pyc(src, out):
+    p = subprocess.run([PYC, "-o", out, src], capture_output=True, text=True)
+    return p.returncode == 0, p.stderr
+
+
+def run_cpython(pyc, workdir):
+    return common.run([common.PY, pyc], workdir)
+
+
+def run_pvm(pyc, workdir):
+    return common.run([PVM, pyc], workdir)
+
+
+MODES = [
+    ("ref", "python3.11 -> python3.11", compile_cpython, run_cpython),
+    ("1", "pyc -> python3.11", compile_pyc, run_cpython),
+    ("2", "python3.11 -> pvm", compile_cpython, run_pvm),
+    ("3", "pyc -> pvm", compile_pyc, run_pvm),
+]
+
+
+def capability(work):
+    """Which tools can do their job today, probed on a one-line program."""
+    probe = os.path.join(work, "probe.py")
+    with open(probe, "w") as f:
+        f.write("print('probe')\n")
+    can = {}
+    ok, err = compile_pyc(probe, os.path.join(work, "probe_pyc.pyc"))
+    can["pyc"] = ok or "not implemented" not in err
+    compile_cpython(probe, os.path.join(work, "probe_cp.pyc"))
+    out, err, status = run_pvm(os.path.join(work, "probe_cp.pyc"), work)
+    can["pvm"] = not (status != 0 and "not implemented" in err)
+    return can
+
+
+def main():
+    names = common.programs()
+    passed = failed = skipped = 0
+    with tempfile.TemporaryDirectory(prefix="pyk-programs-") as work:
+        can = capability(work)
+        for name in names:
+            shutil.copy(os.path.join(common.HERE, name + ".py"), work)
+        for mode, title, compile_fn, run_fn in MODES:
+            needs = {"ref": [], "1": ["pyc"], "2": ["pvm"], "3": ["pyc", "pvm"]}[mode]
+            missing = [t for t in needs if not can[t]]
+            if missing:
+                print(f"mode {mode} ({title}): {len(names)} skipped - {' and '.join(missing)} cannot do this yet")
+                skipped += len(names)
+                continue
+            mp = mf = 0
+            for name in names:
+                src = os.path.join(work, name + ".py")
+                out_pyc = os.path.join(work, f"{name}.mode{mode}.pyc")
+                ok, err = compile_fn(src, out_pyc)
+                if not ok:
+                    print(f"FAIL mode {mode} {name}: compile failed: {err.strip()[:300]}")
+                    mf += 1
+                    continue
+                got = run_fn(out_pyc, work)
+                want = common.expected(name)
+                if got == want:
+                    mp += 1
+                    continue
+                mf += 1
+                what = [k for k, g, w in zip(("stdout", "stderr", "exit"), got, want) if g != w]
+                print(f"FAIL mode {mode} {name}: {', '.join(what)} differ")
+                for k, g, w in zip(("stdout", "stderr", "exit"), got, want):
+                    if g != w:
+                        print(f"  expected {k}: {str(w)[-400:]!r}\n  got      {k}: {str(g)[-400:]!r}")
+            print(f"mode {mode} ({title}): {mp} passed, {mf} failed")
+            passed += mp
+            failed += mf
+    print(f"{passed} passed, {failed} failed, {skipped} skipped")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
