@@ -14,4 +14,7 @@ void repr_float(ByteBuf *b, double v);      /* repr(float) */
 void repr_str(ByteBuf *b, const Obj *s);     /* repr(str), quotes as CPython picks */
 void repr_int(ByteBuf *b, const Obj *i);     /* decimal, any size */
 
+/* str.isprintable() of one code point (Unicode 14, as CPython 3.11). */
+bool unicode_isprintable(uint32_t cp);
+
 #endif
