@@ -3,7 +3,7 @@
  * Foundation stage: `--dis` works on any .pyc; compiling source reports
  * clearly that code generation has not landed yet.
  */
-#include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,9 +11,7 @@
 #include "arena.h"
 #include "bytebuf.h"
 #include "dis.h"
-#include "parser.h"
-#define YYSTYPE PYK_YYSTYPE
-#include "lexer.h"
+#include "frontend.h"
 #include "pyc.h"
 
 #define PYC_VERSION "0.1.0"
@@ -26,6 +24,8 @@ static void usage(FILE *f)
             "\n"
             "options:\n"
             "  --dis FILE.pyc  print the disassembly of FILE.pyc as dis.dis() does\n"
+            "  --tokens FILE.py  print the token stream of FILE.py\n"
+            "  --dump-ast [--positions] FILE.py  print ast.dump() of FILE.py\n"
             "  --version       print the pyc version and the bytecode it writes\n"
             "  -h, --help      print this help\n");
 }
@@ -55,43 +55,22 @@ static int cmd_dis(const char *path)
     return rc;
 }
 
-/* Runs the front end over one source file; returns 0 if it parsed. */
-static int parse_file(const char *path, long *ntokens)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "pyc: %s: %s\n", path, strerror(errno));
-        return -1;
-    }
-    yyscan_t scanner;
-    if (pyk_yylex_init(&scanner) != 0) {
-        fclose(f);
-        fprintf(stderr, "pyc: out of memory\n");
-        return -1;
-    }
-    pyk_yyset_in(f, scanner);
-    int rc = pyk_yyparse(scanner, ntokens);
-    pyk_yylex_destroy(scanner);
-    fclose(f);
-    return rc == 0 ? 0 : -1;
-}
-
 static int cmd_compile(int n, char **paths)
 {
-    int failed = 0;
+    int status = 0;
     for (int i = 0; i < n; i++) {
-        long ntokens = 0;
-        if (parse_file(paths[i], &ntokens) < 0) {
-            failed = 1;
+        int rc = fe_check_syntax(paths[i]);
+        if (rc != 0) {
+            status = rc > status ? rc : status;
             continue;
         }
         fprintf(stderr,
-                "pyc: %s: read %ld tokens; compiling to bytecode is not implemented yet "
-                "(front end and code generator are the next issues)\n",
-                paths[i], ntokens);
-        failed = 1;
+                "pyc: %s: parsed; compiling to bytecode is not implemented yet "
+                "(the code generator is the back-end issue)\n",
+                paths[i]);
+        status = 2;
     }
-    return failed ? 2 : 0;
+    return status;
 }
 
 int main(int argc, char **argv)
@@ -115,6 +94,21 @@ int main(int argc, char **argv)
             return 2;
         }
         return cmd_dis(argv[2]);
+    }
+    if (!strcmp(a, "--tokens")) {
+        if (argc != 3) {
+            fprintf(stderr, "pyc: --tokens takes exactly one FILE.py\n");
+            return 2;
+        }
+        return fe_dump_tokens(argv[2], stdout);
+    }
+    if (!strcmp(a, "--dump-ast")) {
+        bool positions = argc > 2 && !strcmp(argv[2], "--positions");
+        if (argc != 3 + positions) {
+            fprintf(stderr, "pyc: --dump-ast takes [--positions] and exactly one FILE.py\n");
+            return 2;
+        }
+        return fe_dump_ast(argv[2 + positions], positions, stdout);
     }
     if (a[0] == '-' && a[1] != '\0') {
         fprintf(stderr, "pyc: unknown option %s\n", a);

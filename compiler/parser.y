@@ -1,38 +1,12 @@
-/* compiler/parser.y: the Python 3.11 grammar (bison).
- *
- * Foundation stage: a token-stream skeleton so the generated parser is part of
- * pyc (and provably absent from pvm).  The complete grammar, AST building and
- * CPython-grade SyntaxErrors arrive with the front-end issue.
- */
+/* compiler/parser.y: placeholder skeleton until the grammar lands. */
 %define api.pure full
 %define api.prefix {pyk_yy}
-%define parse.error verbose
 %param {void *scanner}
-%parse-param {long *ntokens}
-
-%code requires {
-#include <stddef.h>
-}
 %code {
-int pyk_yylex(PYK_YYSTYPE *lval, void *scanner);
-static void pyk_yyerror(void *scanner, long *ntokens, const char *msg);
+int pyk_yylex(void *lval, void *scanner);
+static void pyk_yyerror(void *scanner, const char *msg) { (void)scanner; (void)msg; }
 }
-
-%token TOK_NEWLINE TOK_NAME TOK_NUMBER TOK_OP
-
+%token TOK_ANY
 %%
-file_input
-    : %empty
-    | file_input token      { (*ntokens)++; }
-    ;
-token
-    : TOK_NEWLINE | TOK_NAME | TOK_NUMBER | TOK_OP
-    ;
+file_input: %empty | file_input TOK_ANY ;
 %%
-
-static void pyk_yyerror(void *scanner, long *ntokens, const char *msg)
-{
-    (void)scanner;
-    (void)ntokens;
-    (void)msg;
-}

@@ -1,0 +1,2 @@
+/* compiler/ast.c: placeholder, being written. */
+typedef int pyc_placeholder_ast;

@@ -1,0 +1,22 @@
+/* compiler/frontend.h: entry points of the front end used by main.c.
+ * Each returns a process exit status (0 ok, 1 syntax error reported on
+ * stderr in CPython's format, 2 usage/I/O error).
+ */
+#ifndef PYC_FRONTEND_H
+#define PYC_FRONTEND_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* `pyc --tokens FILE.py`: one line per token (tokenizer.c). */
+int fe_dump_tokens(const char *path, FILE *out);
+
+/* `pyc --dump-ast [--positions] FILE.py`: exactly ast.dump(ast.parse(src))
+ * (include_attributes=True with positions) plus a newline (parse.c). */
+int fe_dump_ast(const char *path, bool positions, FILE *out);
+
+/* `pyc FILE.py` until code generation lands: parse, report the first
+ * SyntaxError as CPython does (parse.c). */
+int fe_check_syntax(const char *path);
+
+#endif

@@ -1,0 +1,2 @@
+/* compiler/strings.c: placeholder, being written. */
+typedef int pyc_placeholder_strings;
