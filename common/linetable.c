@@ -17,7 +17,7 @@ enum {
     LNT_NONE = 15,
 };
 
-void lnt_put_varint(ByteBuf *b, uint32_t v)
+static void put_varint64(ByteBuf *b, uint64_t v)
 {
     while (v >= 64) {
         bb_byte(b, (uint8_t)(64 | (v & 63)));
@@ -26,12 +26,14 @@ void lnt_put_varint(ByteBuf *b, uint32_t v)
     bb_byte(b, (uint8_t)v);
 }
 
+void lnt_put_varint(ByteBuf *b, uint32_t v) { put_varint64(b, v); }
+
 void lnt_put_svarint(ByteBuf *b, int32_t v)
 {
-    /* Sign in bit 0, magnitude above it; computed in unsigned arithmetic so
-     * INT32_MIN does not overflow. */
-    uint32_t u = v < 0 ? ((0u - (uint32_t)v) << 1) | 1u : (uint32_t)v << 1;
-    lnt_put_varint(b, u);
+    /* Sign in bit 0, magnitude above it; 64-bit so that INT32_MIN's
+     * magnitude still fits once shifted. */
+    uint64_t mag = v < 0 ? (uint64_t)(-(int64_t)v) : (uint64_t)v;
+    put_varint64(b, (mag << 1) | (v < 0 ? 1u : 0u));
 }
 
 void lnt_iter_init(LineIter *it, const uint8_t *table, size_t len, int firstlineno)

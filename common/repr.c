@@ -1,9 +1,7 @@
-/* common/repr.c: repr() of .pyc constants, byte-identical to CPython 3.11, for
- * the disassembler and tests.  Floats use the shortest digit string that
- * reads back to the same double (what CPython's dtoa mode 0 gives) and the
- * 'r' layout rules; str escapes follow str.isprintable() via the generated
- * unicode_printable.h.  Not the runtime's object repr (that works on live
- * values).
+/* common/repr.c: repr() of .pyc constants, byte-identical to CPython 3.11,
+ * for the disassembler.  Floats: shortest round-trip digits (as dtoa mode 0)
+ * in the 'r' layout; str escapes follow str.isprintable() through the
+ * generated unicode_printable.h.  Not the runtime's repr of live values.
  */
 #include "repr.h"
 
@@ -95,7 +93,8 @@ static int shortest_digits(double v, char digits[32], int *decpt)
                 }
             }
             char txt[64];
-            snprintf(txt, sizeof txt, "%c.%se%d", cand[0], cand + 1, cexp);
+            /* An integer mantissa: no decimal point, so no locale dependence. */
+            snprintf(txt, sizeof txt, "%se%d", cand, cexp - (n - 1));
             double back = strtod(txt, NULL);
             if (back != v)
                 continue;
