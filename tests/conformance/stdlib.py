@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import types
+import warnings
 
 LIB = "/usr/lib/python3.11"
 build = sys.argv[1] if len(sys.argv) > 1 else "build"
@@ -40,6 +41,7 @@ def sources():
 
 def compile_one(args):
     src, dst = args
+    warnings.simplefilter("ignore")  # the stdlib's own SyntaxWarnings are not ours
     try:
         os.makedirs(os.path.dirname(dst), exist_ok=True)
         py_compile.compile(src, cfile=dst, dfile=src, doraise=True)
