@@ -1,0 +1,1 @@
+x = '\N{HANGUL SYLLABLE GGGA}'

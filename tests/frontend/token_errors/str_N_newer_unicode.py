@@ -1,0 +1,1 @@
+x = '\N{KAWI LETTER A}'

@@ -1,0 +1,2 @@
+# coding: latin-1
+é = '\N{foo}' + 1

@@ -1,0 +1,1 @@
+x = '\N{DIGIT ONE}' '\u12'
