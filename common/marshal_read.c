@@ -1,8 +1,8 @@
 /* common/marshal_read.c: the marshal (version 4) reader: bytes -> Obj graph.
  * It accepts what CPython 3.11's marshal.loads accepts for the types a .pyc
- * can hold, and refuses malformed input with a message and a byte offset.
- * It is not a verifier of bytecode: code objects are only checked as far as
- * CPython's own code constructor checks them (field types and counts).
+ * can hold, except self-containing objects (which CPython builds for tuples,
+ * lists and dicts), and refuses the rest with a message and a byte offset.
+ * Not a bytecode verifier: code objects get only CPython's constructor checks.
  */
 #include "marshal.h"
 
@@ -15,16 +15,24 @@
 
 #define NO_REF SIZE_MAX
 
+typedef struct RefSlot {
+    Obj *obj;            /* NULL: reserved, the object is still being read */
+    bool unhashable;
+} RefSlot;
+
 typedef struct Reader {
     const uint8_t *buf;
     size_t len, pos;
     Arena *arena;
     MarshalError *err;
     int depth;
-    /* Reference table, in the order CPython reserves slots (pre-order).
-     * A NULL entry is reserved: the object is still being read. */
-    Obj **refs;
+    /* Reference table, in the order CPython reserves slots (pre-order). */
+    RefSlot *refs;
     size_t nrefs, caprefs;
+    /* Whether the object r_object just returned is unhashable (a list,
+     * dict or set, or a tuple or code object containing one): CPython
+     * refuses those as set elements and dict keys. */
+    bool unhashable;
 } Reader;
 
 __attribute__((format(printf, 3, 4)))
@@ -98,21 +106,21 @@ static int ref_reserve(Reader *r, int flag, size_t *idx)
         return 0;
     if (r->nrefs == r->caprefs) {
         size_t cap = r->caprefs ? 2 * r->caprefs : 64;
-        Obj **p = realloc(r->refs, cap * sizeof *p);
+        RefSlot *p = realloc(r->refs, cap * sizeof *p);
         if (!p)
             return fail_at(r, r->pos, "out of memory");
         r->refs = p;
         r->caprefs = cap;
     }
     *idx = r->nrefs;
-    r->refs[r->nrefs++] = NULL;
+    r->refs[r->nrefs++] = (RefSlot){ NULL, false };
     return 0;
 }
 
-static void ref_fill(Reader *r, size_t idx, Obj *o)
+static void ref_fill(Reader *r, size_t idx, Obj *o, bool unhashable)
 {
     if (idx != NO_REF)
-        r->refs[idx] = o;
+        r->refs[idx] = (RefSlot){ o, unhashable };
 }
 
 static Obj *new_str(Reader *r, const uint8_t *utf8, size_t len, size_t nchars,
@@ -208,7 +216,8 @@ static int r_float_text(Reader *r, double *v)
     memcpy(text, r->buf + r->pos, n);
     text[n] = 0;
     r->pos += n;
-    if (strlen(text) != n || !parse_float_text(text, v))
+    /* CPython parses the text as a C string: a NUL ends it early. */
+    if (!parse_float_text(text, v))
         return fail_at(r, at, "could not convert string to float");
     return 0;
 }
@@ -255,21 +264,29 @@ static int r_long(Reader *r, Obj **out)
         r->pos += 2;
     }
     int sign = n < 0 ? -1 : 1;
-    if (nd <= 8) {
-        *out = obj_int_digits(r->arena, sign, d, nd);
+    /* int64 holds 4 digits and 3 bits, and -2**63 (digits 0 0 0 0 8). */
+    if (nd < 5 || (nd == 5 && d[4] < 8)) {
+        uint64_t mag = 0;
+        for (size_t i = nd; i-- > 0;)
+            mag = (mag << 15) | d[i];
+        *out = obj_int(r->arena, sign < 0 ? -(int64_t)mag : (int64_t)mag);
         return 0;
     }
-    /* More than 8 normalised digits never fit in int64: build in place. */
+    if (nd == 5 && sign < 0 && d[4] == 8 && !d[3] && !d[2] && !d[1] && !d[0]) {
+        *out = obj_int(r->arena, INT64_MIN);
+        return 0;
+    }
     Obj *o = obj_new(r->arena, OBJ_INT);
     BigDigits *b = arena_alloc(r->arena, sizeof *b);
     b->sign = sign;
     b->ndigits = (uint32_t)nd;
-    b->digits = d;
+    b->digits = d == small ? arena_memdup(r->arena, d, nd * sizeof *d) : d;
     o->u.i.big = b;
     *out = o;
     return 0;
 }
 
+__attribute__((warn_unused_result))
 static int r_object(Reader *r, Obj **out);
 
 /* Reads an object that must not be TYPE_NULL. */
@@ -284,6 +301,12 @@ static int r_item(Reader *r, Obj **out, const char *container)
     return 0;
 }
 
+static const char *kind_name(const Obj *o)
+{
+    return o->kind == OBJ_LIST ? "list" : o->kind == OBJ_DICT ? "dict"
+         : o->kind == OBJ_SET ? "set" : o->kind == OBJ_TUPLE ? "tuple" : "code";
+}
+
 __attribute__((warn_unused_result))
 static int r_dict(Reader *r, Obj **out, size_t idx)
 {
@@ -291,14 +314,22 @@ static int r_dict(Reader *r, Obj **out, size_t idx)
     size_t n = 0, cap = 0;
     for (;;) {
         Obj *k, *v;
+        size_t at = r->pos;
         if (r_object(r, &k) < 0)
             goto fail;
         if (!k)
             break;
+        bool unhashable = r->unhashable;
         if (r_object(r, &v) < 0)
             goto fail;
         if (!v)
             break; /* CPython also ends the dict here, dropping the key */
+        /* checked on insertion, as CPython does: a key dropped above may be
+         * unhashable */
+        if (unhashable) {
+            fail_at(r, at, "unhashable dict key (%s)", kind_name(k));
+            goto fail;
+        }
         if (n + 2 > cap) {
             cap = cap ? 2 * cap : 16;
             Obj **p = realloc(items, cap * sizeof *p);
@@ -315,7 +346,7 @@ static int r_dict(Reader *r, Obj **out, size_t idx)
     if (n)
         memcpy(d->u.seq.items, items, n * sizeof *items);
     free(items);
-    ref_fill(r, idx, d);
+    ref_fill(r, idx, d, true);
     *out = d;
     return 0;
 fail:
@@ -362,8 +393,11 @@ static int r_code(Reader *r, Obj **out, size_t idx)
     size_t code_at = r->pos;
     if (r_field(r, &c->code, OBJ_BYTES, "co_code") < 0)
         return -1;
-    if (r_field(r, &c->consts, OBJ_TUPLE, "co_consts") < 0 ||
-        r_str_tuple(r, &c->names, "co_names") < 0 ||
+    if (r_field(r, &c->consts, OBJ_TUPLE, "co_consts") < 0)
+        return -1;
+    /* code objects hash their constants */
+    bool unhashable = r->unhashable;
+    if (r_str_tuple(r, &c->names, "co_names") < 0 ||
         r_str_tuple(r, &c->localsplusnames, "co_localsplusnames") < 0)
         return -1;
     size_t kinds_at = r->pos;
@@ -397,8 +431,9 @@ static int r_code(Reader *r, Obj **out, size_t idx)
     if (plain < 0)
         return fail_at(r, kinds_at, "code: co_varnames is too small");
 
-    ref_fill(r, idx, o);
+    ref_fill(r, idx, o, unhashable);
     *out = o;
+    r->unhashable = unhashable;
     return 0;
 }
 
@@ -409,6 +444,7 @@ static int r_object(Reader *r, Obj **out)
     uint8_t code;
     int32_t i32;
     Obj *o = NULL;
+    bool unhashable = false;
     int rc = -1;
 
     *out = NULL;
@@ -528,11 +564,12 @@ static int r_object(Reader *r, Obj **out)
             fail_at(r, at + 1, "invalid reference %ld (%zu defined)", (long)i32, r->nrefs);
             goto fail;
         }
-        if (!r->refs[i32]) {
+        if (!r->refs[i32].obj) {
             fail_at(r, at + 1, "reference %ld to an object still being read", (long)i32);
             goto fail;
         }
-        o = r->refs[i32];
+        o = r->refs[i32].obj;
+        unhashable = r->refs[i32].unhashable;
         break;
     }
 
@@ -567,20 +604,32 @@ static int r_object(Reader *r, Obj **out)
         if (ref_reserve(r, flag, &idx) < 0)
             goto fail;
         Obj *s = obj_seq(r->arena, kind, n);
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n; i++) {
+            size_t item_at = r->pos;
             if (r_item(r, &s->u.seq.items[i], what) < 0)
                 goto fail;
-        ref_fill(r, idx, s);
+            if (r->unhashable && kind != OBJ_TUPLE && kind != OBJ_LIST) {
+                fail_at(r, item_at, "unhashable set element (%s)",
+                        kind_name(s->u.seq.items[i]));
+                goto fail;
+            }
+            unhashable |= r->unhashable;
+        }
+        /* lists and sets are never hashable; tuples when their items are */
+        unhashable = kind == OBJ_TUPLE ? unhashable : kind != OBJ_FROZENSET;
+        ref_fill(r, idx, s, unhashable);
         o = s;
         break;
     }
     case TYPE_DICT:
         if (ref_reserve(r, flag, &idx) < 0 || r_dict(r, &o, idx) < 0)
             goto fail;
+        unhashable = true;
         break;
     case TYPE_CODE:
         if (ref_reserve(r, flag, &idx) < 0 || r_code(r, &o, idx) < 0)
             goto fail;
+        unhashable = r->unhashable;
         break;
 
     default:
@@ -594,9 +643,10 @@ leaf:
      * pre-order numbering. */
     if (ref_reserve(r, flag, &idx) < 0)
         goto fail;
-    ref_fill(r, idx, o);
+    ref_fill(r, idx, o, false);
 done:
     *out = o;
+    r->unhashable = unhashable;
     rc = 0;
 fail:
     r->depth--;

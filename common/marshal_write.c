@@ -18,16 +18,24 @@ typedef struct Node {
     bool busy;           /* being written: a reference to it would be a cycle */
 } Node;
 
-/* Open-addressing table from a key to a node number + 1 (0 = empty). */
-typedef struct Table {
-    uint32_t *slots;
-    size_t cap, used;    /* cap is a power of two */
-} Table;
+/* Open-addressing hash tables (linear probing, power-of-two sizes, at most
+ * 3/4 full).  Values are node numbers + 1, 0 marking an empty slot. */
+typedef struct PtrTable {        /* every object pointer seen -> its node */
+    const Obj **keys;
+    uint32_t *vals;
+    size_t cap, used;
+} PtrTable;
+
+typedef struct ContentTable {    /* leaf content -> the node holding it */
+    uint32_t *slots;             /* the key is the node's canonical object */
+    size_t cap, used;
+} ContentTable;
 
 typedef struct Writer {
     Node *nodes;
     size_t nnodes, capnodes;
-    Table by_content;    /* leaf content -> canonical node */
+    PtrTable ptrs;
+    ContentTable leaves;
     ByteBuf *out;
     int32_t nrefs;
 } Writer;
@@ -62,30 +70,35 @@ static uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
     return h;
 }
 
-static uint64_t hash_ptr(const Obj *o) { return mix64((uint64_t)(uintptr_t)o); }
+static size_t hash_ptr(const Obj *o) { return (size_t)mix64((uint64_t)(uintptr_t)o); }
 
-static uint64_t hash_content(const Obj *o)
+static size_t hash_content(const Obj *o)
 {
     uint64_t h = 0xcbf29ce484222325ULL ^ o->kind;
     switch ((ObjKind)o->kind) {
     case OBJ_INT:
         if (!o->u.i.big)
-            return mix64(h ^ (uint64_t)o->u.i.value);
+            return (size_t)mix64(h ^ (uint64_t)o->u.i.value);
         h = hash_bytes(h, &o->u.i.big->sign, sizeof o->u.i.big->sign);
-        return mix64(hash_bytes(h, o->u.i.big->digits, o->u.i.big->ndigits * sizeof(uint16_t)));
+        h = hash_bytes(h, o->u.i.big->digits, o->u.i.big->ndigits * sizeof(uint16_t));
+        break;
     case OBJ_FLOAT:
-        return mix64(hash_bytes(h, &o->u.f, sizeof o->u.f));
+        h = hash_bytes(h, &o->u.f, sizeof o->u.f);
+        break;
     case OBJ_COMPLEX:
         h = hash_bytes(h, &o->u.c.re, sizeof o->u.c.re);
-        return mix64(hash_bytes(h, &o->u.c.im, sizeof o->u.c.im));
+        h = hash_bytes(h, &o->u.c.im, sizeof o->u.c.im);
+        break;
     case OBJ_STR:
         h ^= (uint64_t)(o->flags & OBJ_STR_INTERNED) << 8;
         /* fall through */
     case OBJ_BYTES:
-        return mix64(hash_bytes(h, o->u.s.data, o->u.s.len));
+        h = hash_bytes(h, o->u.s.data, o->u.s.len);
+        break;
     default:
-        return mix64(h);
+        break;
     }
+    return (size_t)mix64(h);
 }
 
 /* Leaves merged into one node must read back as the same value with the
@@ -100,31 +113,6 @@ static bool same_content(const Obj *a, const Obj *b)
     return obj_equal(a, b);
 }
 
-static void table_free(Table *t) { free(t->slots); }
-
-/* Finds the slot for `o`: either holding its node or empty. */
-static uint32_t *table_find(Writer *w, Table *t, const Obj *o, bool content)
-{
-    size_t mask = t->cap - 1;
-    size_t i = (size_t)(content ? hash_content(o) : hash_ptr(o)) & mask;
-    for (;; i = (i + 1) & mask) {
-        uint32_t v = t->slots[i];
-        if (v == 0)
-            return &t->slots[i];
-        const Obj *k = w->nodes[v - 1].obj;
-        if (content ? same_content(k, o) : k == o)
-            return &t->slots[i];
-    }
-}
-
-/* Every object pointer seen -> its node.  Several pointers can share a
- * node (merged leaves), so this table keeps its own keys. */
-typedef struct PtrTable {
-    const Obj **keys;
-    uint32_t *vals;
-    size_t cap, used;
-} PtrTable;
-
 static void *zalloc(size_t size)
 {
     void *q = calloc(1, size);
@@ -133,69 +121,67 @@ static void *zalloc(size_t size)
     return q;
 }
 
-static void content_insert_raw(Writer *w, Table *t, uint32_t node)
+/* Slot of `o` in the pointer table: holding it, or the empty one where it
+ * belongs. */
+static size_t ptr_slot(const PtrTable *t, const Obj *o)
 {
-    size_t mask = t->cap - 1;
-    size_t i = (size_t)hash_content(w->nodes[node - 1].obj) & mask;
-    while (t->slots[i])
+    size_t mask = t->cap - 1, i = hash_ptr(o) & mask;
+    while (t->keys[i] && t->keys[i] != o)
         i = (i + 1) & mask;
-    t->slots[i] = node;
+    return i;
 }
 
-static void content_reserve(Writer *w)
+static void ptr_grow(PtrTable *t)
 {
-    Table *t = &w->by_content;
-    if (t->cap && (t->used + 1) * 4 < t->cap * 3)
-        return;
-    Table nt = { .cap = t->cap ? 2 * t->cap : 256, .used = t->used };
-    nt.slots = zalloc(nt.cap * sizeof *nt.slots);
-    for (size_t i = 0; i < t->cap; i++)
-        if (t->slots[i])
-            content_insert_raw(w, &nt, t->slots[i]);
-    free(t->slots);
-    *t = nt;
-}
-
-typedef struct WriterState {
-    Writer w;
-    PtrTable ptrs;
-} WriterState;
-
-static void ptr_insert_raw(PtrTable *t, const Obj *k, uint32_t v)
-{
-    size_t mask = t->cap - 1;
-    size_t i = (size_t)hash_ptr(k) & mask;
-    while (t->keys[i])
-        i = (i + 1) & mask;
-    t->keys[i] = k;
-    t->vals[i] = v;
-}
-
-static void ptr_reserve(PtrTable *t)
-{
-    if (t->cap && (t->used + 1) * 4 < t->cap * 3)
-        return;
     PtrTable nt = { .cap = t->cap ? 2 * t->cap : 256, .used = t->used };
     nt.keys = zalloc(nt.cap * sizeof *nt.keys);
     nt.vals = zalloc(nt.cap * sizeof *nt.vals);
-    for (size_t i = 0; i < t->cap; i++)
-        if (t->keys[i])
-            ptr_insert_raw(&nt, t->keys[i], t->vals[i]);
+    for (size_t i = 0; i < t->cap; i++) {
+        if (t->keys[i]) {
+            size_t j = ptr_slot(&nt, t->keys[i]);
+            nt.keys[j] = t->keys[i];
+            nt.vals[j] = t->vals[i];
+        }
+    }
     free(t->keys);
     free(t->vals);
     *t = nt;
 }
 
-/* Node number (+1) of `o` in the pointer table, or 0. */
+/* Node number (+1) of `o`, or 0 if it was never seen. */
 static uint32_t ptr_get(const PtrTable *t, const Obj *o)
 {
     if (!t->cap)
         return 0;
-    size_t mask = t->cap - 1;
-    for (size_t i = (size_t)hash_ptr(o) & mask; t->keys[i]; i = (i + 1) & mask)
-        if (t->keys[i] == o)
-            return t->vals[i];
-    return 0;
+    size_t i = ptr_slot(t, o);
+    return t->keys[i] ? t->vals[i] : 0;
+}
+
+/* Slot of the leaf `o` in the content table (for growing: `nodes` gives
+ * each slot's key). */
+static size_t leaf_slot(const ContentTable *t, const Node *nodes, const Obj *o)
+{
+    size_t mask = t->cap - 1, i = hash_content(o) & mask;
+    while (t->slots[i] && !same_content(nodes[t->slots[i] - 1].obj, o))
+        i = (i + 1) & mask;
+    return i;
+}
+
+static void leaf_grow(ContentTable *t, const Node *nodes)
+{
+    ContentTable nt = { .cap = t->cap ? 2 * t->cap : 256, .used = t->used };
+    nt.slots = zalloc(nt.cap * sizeof *nt.slots);
+    for (size_t i = 0; i < t->cap; i++) {
+        if (t->slots[i]) {
+            /* keys are distinct, so the probe stops at an empty slot */
+            size_t mask = nt.cap - 1, j = hash_content(nodes[t->slots[i] - 1].obj) & mask;
+            while (nt.slots[j])
+                j = (j + 1) & mask;
+            nt.slots[j] = t->slots[i];
+        }
+    }
+    free(t->slots);
+    *t = nt;
 }
 
 static uint32_t new_node(Writer *w, const Obj *o)
@@ -203,7 +189,7 @@ static uint32_t new_node(Writer *w, const Obj *o)
     if (w->nnodes == w->capnodes) {
         size_t cap = w->capnodes ? 2 * w->capnodes : 256;
         Node *p = realloc(w->nodes, cap * sizeof *p);
-        if (!p)
+        if (!p || cap >= UINT32_MAX)
             abort();
         w->nodes = p;
         w->capnodes = cap;
@@ -212,29 +198,30 @@ static uint32_t new_node(Writer *w, const Obj *o)
     return (uint32_t)++w->nnodes;
 }
 
-/* The node for `o`, created (and merged with an equal leaf) on first sight. */
-static Node *node_for(WriterState *s, const Obj *o)
+/* The node for `o`, created (or merged with an equal leaf) on first sight. */
+static Node *node_for(Writer *w, const Obj *o)
 {
-    Writer *w = &s->w;
-    uint32_t v = ptr_get(&s->ptrs, o);
-    if (v)
-        return &w->nodes[v - 1];
+    if ((w->ptrs.used + 1) * 4 >= w->ptrs.cap * 3)
+        ptr_grow(&w->ptrs);
+    size_t i = ptr_slot(&w->ptrs, o);
+    if (w->ptrs.keys[i])
+        return &w->nodes[w->ptrs.vals[i] - 1];
+    uint32_t v;
     if (is_leaf(o)) {
-        content_reserve(w);
-        uint32_t *slot = table_find(w, &w->by_content, o, true);
-        if (*slot) {
-            v = *slot;
-        } else {
-            v = new_node(w, o);
-            *slot = v;
-            w->by_content.used++;
+        if ((w->leaves.used + 1) * 4 >= w->leaves.cap * 3)
+            leaf_grow(&w->leaves, w->nodes);
+        size_t j = leaf_slot(&w->leaves, w->nodes, o);
+        if (!w->leaves.slots[j]) {
+            w->leaves.slots[j] = new_node(w, o);
+            w->leaves.used++;
         }
+        v = w->leaves.slots[j];
     } else {
         v = new_node(w, o);
     }
-    ptr_reserve(&s->ptrs);
-    ptr_insert_raw(&s->ptrs, o, v);
-    s->ptrs.used++;
+    w->ptrs.keys[i] = o;
+    w->ptrs.vals[i] = v;
+    w->ptrs.used++;
     return &w->nodes[v - 1];
 }
 
@@ -266,20 +253,20 @@ static size_t children(const Obj *o, const Obj *const **items, const Obj *fields
  * CPython's (every object written counts, the top one is depth 1), so this
  * fails exactly when writing would. */
 __attribute__((warn_unused_result))
-static int count_refs(WriterState *s, const Obj *o, int depth)
+static int count_refs(Writer *w, const Obj *o, int depth)
 {
     if (!o || depth > MARSHAL_MAX_DEPTH)
         return -1;
     if (is_singleton(o))
         return 0;
-    Node *n = node_for(s, o);
+    Node *n = node_for(w, o);
     if (n->count == UINT32_MAX || n->count++ > 0)
         return 0;
     const Obj *const *items = NULL;
     const Obj *fields[11];
     size_t k = children(o, &items, fields);
     for (size_t i = 0; i < k; i++)
-        if (count_refs(s, items[i], depth + 1) < 0)
+        if (count_refs(w, items[i], depth + 1) < 0)
             return -1;
     return 0;
 }
@@ -360,9 +347,8 @@ static int w_str(ByteBuf *b, uint8_t flag, const Obj *o)
 }
 
 __attribute__((warn_unused_result))
-static int w_object(WriterState *s, const Obj *o)
+static int w_object(Writer *w, const Obj *o)
 {
-    Writer *w = &s->w;
     ByteBuf *b = w->out;
     switch ((ObjKind)o->kind) {
     case OBJ_NONE: bb_byte(b, TYPE_NONE); return 0;
@@ -373,8 +359,7 @@ static int w_object(WriterState *s, const Obj *o)
     default: break;
     }
 
-    uint32_t v = ptr_get(&s->ptrs, o);
-    Node *n = &w->nodes[v - 1];
+    Node *n = &w->nodes[ptr_get(&w->ptrs, o) - 1];
     if (n->ref >= 0) {
         if (n->busy)
             return -1; /* a cycle: the reader would refuse it */
@@ -435,7 +420,7 @@ static int w_object(WriterState *s, const Obj *o)
         }
         size_t slots = o->kind == OBJ_DICT ? 2 * k : k;
         for (size_t i = 0; i < slots && rc == 0; i++)
-            rc = w_object(s, o->u.seq.items[i]);
+            rc = w_object(w, o->u.seq.items[i]);
         if (o->kind == OBJ_DICT)
             bb_byte(b, TYPE_NULL);
         break;
@@ -451,12 +436,12 @@ static int w_object(WriterState *s, const Obj *o)
         const Obj *before[] = { c->code, c->consts, c->names, c->localsplusnames,
                                 c->localspluskinds, c->filename, c->name, c->qualname };
         for (size_t i = 0; i < 8 && rc == 0; i++)
-            rc = w_object(s, before[i]);
+            rc = w_object(w, before[i]);
         put_i32(b, c->firstlineno);
         if (rc == 0)
-            rc = w_object(s, c->linetable);
+            rc = w_object(w, c->linetable);
         if (rc == 0)
-            rc = w_object(s, c->exceptiontable);
+            rc = w_object(w, c->exceptiontable);
         break;
     }
     default:
@@ -469,21 +454,21 @@ static int w_object(WriterState *s, const Obj *o)
 
 int marshal_write(const Obj *o, ByteBuf *out)
 {
-    WriterState s = { .w = { .out = out } };
+    Writer w = { .out = out };
     size_t start = out->len;
     int rc = -1;
 
-    if (count_refs(&s, o, 1) < 0)
+    if (count_refs(&w, o, 1) < 0)
         goto fail;
-    if (w_object(&s, o) < 0)
+    if (w_object(&w, o) < 0)
         goto fail;
     rc = 0;
 fail:
     if (rc < 0)
         out->len = start; /* no partial output */
-    free(s.w.nodes);
-    table_free(&s.w.by_content);
-    free(s.ptrs.keys);
-    free(s.ptrs.vals);
+    free(w.nodes);
+    free(w.leaves.slots);
+    free(w.ptrs.keys);
+    free(w.ptrs.vals);
     return rc;
 }
