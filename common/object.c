@@ -27,14 +27,15 @@ Obj *obj_int_digits(Arena *a, int sign, const uint16_t *digits, size_t n)
         n--;
     if (n == 0)
         return obj_int(a, 0);
-    /* Fits in int64 when the magnitude is < 2**63 (or == 2**63 for negatives). */
-    if (n <= 5) {
+    /* Fits in int64 when the magnitude is < 2**63 (or == 2**63 for negatives).
+     * Five digits hold 75 bits: look at the top digit before accumulating so
+     * the uint64 never overflows. */
+    if (n < 5 || (n == 5 && digits[4] <= 8)) {
         uint64_t mag = 0;
         for (size_t i = n; i-- > 0;)
             mag = (mag << 15) | digits[i];
-        if (n < 5 || digits[4] < (1u << 3)) { /* 4*15 + 3 = 63 bits */
+        if (mag < (uint64_t)1 << 63)
             return obj_int(a, sign < 0 ? -(int64_t)mag : (int64_t)mag);
-        }
         if (sign < 0 && mag == (uint64_t)1 << 63)
             return obj_int(a, INT64_MIN);
     }

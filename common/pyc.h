@@ -21,8 +21,8 @@
 typedef struct PycHeader {
     uint16_t magic;         /* the 16-bit number; bytes 2..3 are always \r\n */
     uint32_t flags;
-    uint32_t mtime;         /* flags == 0 */
-    uint32_t source_size;   /* flags == 0 */
+    uint32_t mtime;         /* when the hash-based bit is clear (importlib */
+    uint32_t source_size;   /* treats flags == 2 as a timestamp pyc too) */
     uint8_t source_hash[8]; /* flags & PYC_FLAG_HASH_BASED */
 } PycHeader;
 

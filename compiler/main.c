@@ -26,6 +26,7 @@ static void usage(FILE *f)
             "  --dis FILE.pyc  print the disassembly of FILE.pyc as dis.dis() does\n"
             "  --tokens FILE.py  print the token stream of FILE.py\n"
             "  --dump-ast [--positions] FILE.py  print ast.dump() of FILE.py\n"
+            "  -o OUT FILE.py  write the .pyc of FILE.py to OUT\n"
             "  --version       print the pyc version and the bytecode it writes\n"
             "  -h, --help      print this help\n");
 }
@@ -109,6 +110,14 @@ int main(int argc, char **argv)
             return 2;
         }
         return fe_dump_ast(argv[2 + positions], positions, stdout);
+    }
+    if (!strcmp(a, "-o")) {
+        /* -o OUT FILE.py: accepted now so scripts can use the final form. */
+        if (argc != 4) {
+            fprintf(stderr, "pyc: -o OUT takes exactly one FILE.py\n");
+            return 2;
+        }
+        return cmd_compile(1, argv + 3);
     }
     if (a[0] == '-' && a[1] != '\0') {
         fprintf(stderr, "pyc: unknown option %s\n", a);

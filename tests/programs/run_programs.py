@@ -50,16 +50,23 @@ MODES = [
 
 
 def capability(work):
-    """Which tools can do their job today, probed on a one-line program."""
+    """Which tools can do their job today: each must handle a one-line
+    program end to end (pyc: python3.11 runs its output; pvm: runs
+    python3.11's output).  Returns {tool: None if capable, else the reason}."""
     probe = os.path.join(work, "probe.py")
     with open(probe, "w") as f:
         f.write("print('probe')\n")
     can = {}
-    ok, err = compile_pyc(probe, os.path.join(work, "probe_pyc.pyc"))
-    can["pyc"] = ok or "not implemented" not in err
-    compile_cpython(probe, os.path.join(work, "probe_cp.pyc"))
-    out, err, status = run_pvm(os.path.join(work, "probe_cp.pyc"), work)
-    can["pvm"] = not (status != 0 and "not implemented" in err)
+    out_pyc = os.path.join(work, "probe_pyc.pyc")
+    ok, err = compile_pyc(probe, out_pyc)
+    if ok and run_cpython(out_pyc, work)[0] == "probe\n":
+        can["pyc"] = None
+    else:
+        can["pyc"] = (err.strip().splitlines() or ["its output does not run"])[0]
+    cp = os.path.join(work, "probe_cp.pyc")
+    compile_cpython(probe, cp)
+    out, err, status = run_pvm(cp, work)
+    can["pvm"] = None if (out, status) == ("probe\n", 0) else (err.strip().splitlines() or [f"exit {status}"])[-1]
     return can
 
 
@@ -72,9 +79,10 @@ def main():
             shutil.copy(os.path.join(common.HERE, name + ".py"), work)
         for mode, title, compile_fn, run_fn in MODES:
             needs = {"ref": [], "1": ["pyc"], "2": ["pvm"], "3": ["pyc", "pvm"]}[mode]
-            missing = [t for t in needs if not can[t]]
+            missing = [t for t in needs if can[t]]
             if missing:
-                print(f"mode {mode} ({title}): {len(names)} skipped - {' and '.join(missing)} cannot do this yet")
+                why = "; ".join(f"{t}: {can[t]}" for t in missing)
+                print(f"mode {mode} ({title}): {len(names)} skipped - cannot do this yet ({why})")
                 skipped += len(names)
                 continue
             mp = mf = 0
