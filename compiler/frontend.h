@@ -19,4 +19,11 @@ int fe_dump_ast(const char *path, bool positions, FILE *out);
  * SyntaxError as CPython does (parse.c). */
 int fe_check_syntax(const char *path);
 
+/* For the passes after parsing: the AST (ast.h) of FILE.py, allocated in
+ * `arena` (nothing in it points into the source), or NULL after reporting
+ * the error as fe_check_syntax does; *status as above (parse.c). */
+struct Arena;
+struct mod_s;
+struct mod_s *fe_parse_file(struct Arena *arena, const char *path, int *status);
+
 #endif

@@ -9,7 +9,7 @@ pass=0 fail=0
 ok()  { echo "ok: $*"; pass=$((pass + 1)); }
 bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
 
-FORBIDDEN='(^|_)(yyparse|yylex|yyerror|yy_scan|yylex_init)|pyk_yy|^(ast|codegen|symtable|assemble|fold|parser|lexer)_'
+FORBIDDEN='(^|_)(yyparse|yylex|yyerror|yy_scan|yylex_init)|pyk_yy|^(ast|codegen|symtable|assemble|fold|parser|lexer|fe|tokenizer|fstr)_'
 pvm_syms="$(nm "$build/vm/pvm" 2>/dev/null | awk '{print $NF}')"
 pyc_syms="$(nm "$build/compiler/pyc" 2>/dev/null | awk '{print $NF}')"
 [ -n "$pvm_syms" ] && ok "pvm has a symbol table" || bad "cannot read symbols of $build/vm/pvm"

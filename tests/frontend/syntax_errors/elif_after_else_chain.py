@@ -1,0 +1,8 @@
+if a:
+    pass
+elif b:
+    pass
+else:
+    pass
+elif c:
+    pass

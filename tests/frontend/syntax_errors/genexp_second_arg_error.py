@@ -1,0 +1,1 @@
+eq(a, "s" async )

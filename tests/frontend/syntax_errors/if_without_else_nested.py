@@ -1,0 +1,1 @@
+x = 32 if y == (async) else 64

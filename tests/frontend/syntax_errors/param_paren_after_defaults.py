@@ -1,0 +1,1 @@
+def bind(a=None, b( =None): pass
