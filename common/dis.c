@@ -14,6 +14,7 @@
 #include "exctable.h"
 #include "linetable.h"
 #include "opcodes.h"
+#include "pyc.h"
 #include "repr.h"
 
 #define OPNAME_WIDTH 20
@@ -408,4 +409,29 @@ void dis_recursive(ByteBuf *out, const Obj *obj)
         bb_str(out, ":\n");
         dis_recursive(out, k);
     }
+}
+
+int dis_pyc_file(const char *prog, const char *path, FILE *out)
+{
+    Arena arena;
+    arena_init(&arena);
+    PycHeader hdr;
+    Obj *code = NULL;
+    char err[512];
+    if (pyc_load_file(path, &arena, &hdr, &code, err, sizeof err) < 0) {
+        fprintf(stderr, "%s: %s\n", prog, err);
+        arena_free(&arena);
+        return 1;
+    }
+    ByteBuf text;
+    bb_init(&text);
+    dis_recursive(&text, code);
+    int rc = 0;
+    if (fwrite(text.data, 1, text.len, out) != text.len || fflush(out) != 0) {
+        fprintf(stderr, "%s: error writing the disassembly\n", prog);
+        rc = 1;
+    }
+    bb_free(&text);
+    arena_free(&arena);
+    return rc;
 }

@@ -31,31 +31,6 @@ static void usage(FILE *f)
             "  -h, --help      print this help\n");
 }
 
-static int cmd_dis(const char *path)
-{
-    Arena arena;
-    arena_init(&arena);
-    PycHeader hdr;
-    Obj *code = NULL;
-    char err[512];
-    if (pyc_load_file(path, &arena, &hdr, &code, err, sizeof err) < 0) {
-        fprintf(stderr, "pyc: %s\n", err);
-        arena_free(&arena);
-        return 1;
-    }
-    ByteBuf out;
-    bb_init(&out);
-    dis_recursive(&out, code);
-    int rc = 0;
-    if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-        fprintf(stderr, "pyc: error writing the disassembly\n");
-        rc = 1;
-    }
-    bb_free(&out);
-    arena_free(&arena);
-    return rc;
-}
-
 static int cmd_compile(int n, char **paths)
 {
     int status = 0;
@@ -94,7 +69,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "pyc: --dis takes exactly one FILE.pyc\n");
             return 2;
         }
-        return cmd_dis(argv[2]);
+        return dis_pyc_file("pyc", argv[2], stdout);
     }
     if (!strcmp(a, "--tokens")) {
         if (argc != 3) {

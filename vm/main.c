@@ -36,28 +36,6 @@ static int load(const char *path, Arena *arena, Obj **code)
     return 0;
 }
 
-static int cmd_dis(const char *path)
-{
-    Arena arena;
-    arena_init(&arena);
-    Obj *code = NULL;
-    if (load(path, &arena, &code) < 0) {
-        arena_free(&arena);
-        return 1;
-    }
-    ByteBuf out;
-    bb_init(&out);
-    dis_recursive(&out, code);
-    int rc = 0;
-    if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-        fprintf(stderr, "pvm: error writing the disassembly\n");
-        rc = 1;
-    }
-    bb_free(&out);
-    arena_free(&arena);
-    return rc;
-}
-
 static int cmd_run(const char *path)
 {
     Arena arena;
@@ -93,7 +71,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "pvm: --dis takes exactly one FILE.pyc\n");
             return 2;
         }
-        return cmd_dis(argv[2]);
+        return dis_pyc_file("pvm", argv[2], stdout);
     }
     if (a[0] == '-' && a[1] != '\0') {
         fprintf(stderr, "pvm: unknown option %s\n", a);
