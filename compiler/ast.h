@@ -140,8 +140,11 @@ AST_SEQ_FROM(identifier)
 
 /* ---- ast_dump.c ---- */
 struct ByteBuf;
-/* Appends exactly ast.dump(node[, include_attributes=True]) of a module. */
-void ast_dump_mod(struct ByteBuf *b, mod_ty m, bool attributes);
-void ast_dump_expr(struct ByteBuf *b, expr_ty e, bool attributes);
+/* Appends exactly ast.dump(node[, include_attributes=True]) of a module.
+ * False (and a partial dump) when the tree is deeper than python3.11's
+ * ast.parse converts: its "RecursionError: maximum recursion depth exceeded
+ * during ast construction". */
+bool ast_dump_mod(struct ByteBuf *b, mod_ty m, bool attributes);
+bool ast_dump_expr(struct ByteBuf *b, expr_ty e, bool attributes);
 
 #endif

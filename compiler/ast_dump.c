@@ -11,7 +11,23 @@
 typedef struct Dump {
     ByteBuf *b;
     bool attrs;
+    int depth;     /* nodes (sums and products) being printed */
+    bool too_deep; /* past AST_DUMP_MAX_DEPTH: the dump is abandoned */
 } Dump;
+
+/* Python 3.11's ast2obj (behind ast.parse) counts the same nodes and gives
+ * up with "RecursionError: maximum recursion depth exceeded during ast
+ * construction"; from `python3.11 -c "ast.parse(src)"` the deepest tree it
+ * converts is 2991 nodes deep.  The limit also bounds the C recursion. */
+#define AST_DUMP_MAX_DEPTH 2991
+#define ENTER()                                        \
+    do {                                               \
+        if (d->too_deep || ++d->depth > AST_DUMP_MAX_DEPTH) { \
+            d->too_deep = true;                        \
+            return;                                    \
+        }                                              \
+    } while (0)
+#define LEAVE() (d->depth--)
 
 /* ---- builtins ---- */
 static void dump_identifier(Dump *d, identifier_ty v) { repr_str(d->b, v); }
@@ -106,6 +122,7 @@ static void dump_attrs(Dump *d, bool *first, int lineno, int col_offset, int end
     static void dump_##s(Dump *d, s##_ty n)    \
     {                                          \
         bool first = true;                     \
+        ENTER();                               \
         switch (n->kind) {
 #define AST_CTOR(s, c, ...)                           \
         case c##_kind: {                              \
@@ -126,27 +143,32 @@ static void dump_attrs(Dump *d, bool *first, int lineno, int col_offset, int end
         AST_DUMP_ATTRS_##a             \
         (void)first;                   \
         bb_byte(d->b, ')');            \
+        LEAVE();                       \
     }
 #define AST_PRODUCT(p, a, ...)                     \
     static void dump_##p(Dump *d, p##_ty n)        \
     {                                              \
         bool first = true;                         \
         const struct p##_s *f = n;                 \
+        ENTER();                                   \
         bb_str(d->b, #p "(");                      \
         AST_FOR_EACH(AST_DUMPF, __VA_ARGS__)       \
         AST_DUMP_ATTRS_##a                         \
         bb_byte(d->b, ')');                        \
+        LEAVE();                                   \
     }
 #include "ast.def"
 
-void ast_dump_mod(ByteBuf *b, mod_ty m, bool attributes)
+bool ast_dump_mod(ByteBuf *b, mod_ty m, bool attributes)
 {
-    Dump d = {b, attributes};
+    Dump d = {b, attributes, 0, false};
     dump_mod(&d, m);
+    return !d.too_deep;
 }
 
-void ast_dump_expr(ByteBuf *b, expr_ty e, bool attributes)
+bool ast_dump_expr(ByteBuf *b, expr_ty e, bool attributes)
 {
-    Dump d = {b, attributes};
+    Dump d = {b, attributes, 0, false};
     dump_expr(&d, e);
+    return !d.too_deep;
 }

@@ -6,6 +6,7 @@
 #define PYC_FRONTEND_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 /* `pyc --tokens FILE.py`: one line per token (tokenizer.c). */
@@ -14,6 +15,14 @@ int fe_dump_tokens(const char *path, FILE *out);
 /* `pyc --dump-ast [--positions] FILE.py`: exactly ast.dump(ast.parse(src))
  * (include_attributes=True with positions) plus a newline (parse.c). */
 int fe_dump_ast(const char *path, bool positions, FILE *out);
+
+/* The same on LEN bytes at DATA already in memory (PATH only names the file
+ * in messages): appends the dump to OUT and returns 0, or returns 1 after
+ * printing the SyntaxError to ERRF (nothing if ERRF is NULL).  Used by
+ * fe_dump_ast and the parser fuzzer (tests/fuzz/fuzz_parse.c). */
+struct ByteBuf;
+int fe_dump_ast_mem(const char *path, const char *data, size_t len, bool positions,
+                    struct ByteBuf *out, FILE *errf);
 
 /* `pyc FILE.py` until code generation lands: parse, report the first
  * SyntaxError as CPython does (parse.c). */

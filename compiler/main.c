@@ -13,6 +13,7 @@
 #include "dis.h"
 #include "frontend.h"
 #include "pyc.h"
+#include "symtable.h"
 
 #define PYC_VERSION "0.1.0"
 
@@ -26,6 +27,7 @@ static void usage(FILE *f)
             "  --dis FILE.pyc  print the disassembly of FILE.pyc as dis.dis() does\n"
             "  --tokens FILE.py  print the token stream of FILE.py\n"
             "  --dump-ast [--positions] FILE.py  print ast.dump() of FILE.py\n"
+            "  --symtable FILE.py  print the symbol table of FILE.py\n"
             "  -o OUT FILE.py  write the .pyc of FILE.py to OUT\n"
             "  --version       print the pyc version and the bytecode it writes\n"
             "  -h, --help      print this help\n");
@@ -85,6 +87,13 @@ int main(int argc, char **argv)
             return 2;
         }
         return fe_dump_ast(argv[2 + positions], positions, stdout);
+    }
+    if (!strcmp(a, "--symtable")) {
+        if (argc != 3) {
+            fprintf(stderr, "pyc: --symtable takes exactly one FILE.py\n");
+            return 2;
+        }
+        return fe_dump_symtable(argv[2], stdout);
     }
     if (!strcmp(a, "-o")) {
         /* -o OUT FILE.py: accepted now so scripts can use the final form. */

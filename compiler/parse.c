@@ -224,7 +224,8 @@ static void err_from_tok(Parser *p, const TokError *te)
 void pyp_error(Loc *lloc, Parser *p, const char *msg)
 {
     (void)lloc;
-    (void)msg;
+    if (msg && !strcmp(msg, "memory exhausted"))
+        p->stack_exhausted = true; /* YYMAXDEPTH: see parse_source */
     p->err_index = p->replay ? p->ireplay - 1 : p->ntoks - 1;
 }
 
@@ -731,7 +732,10 @@ arguments_ty p_arguments(Parser *p, AstList *params, bool lambda)
          * the syntax error there comes first */
         ParamItem *last = params->items[params->n - 1];
         const Token *t = token_at_or_after(p, last->loc.last_line, last->loc.last_column);
-        if (t->kind == T_COMMA && t + 1 < p->toks + p->ntoks)
+        const Parser *q = p; /* the parser whose tokens t is among */
+        while (q->mode == MODE_PROBE && q->parent)
+            q = q->parent;
+        if (t->kind == T_COMMA && q->ntoks > 0 && t + 1 < q->toks + q->ntoks)
             t++;
         if (t->kind != (lambda ? T_COLON : T_RPAR))
             return ast_arguments(p->arena, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
@@ -1557,7 +1561,9 @@ static expr_ty parse_fstring_field(Parser *p, const FStrPart *part)
         return NULL;
     }
     int rc = pyp_parse(&sub);
-    if ((rc != 0 || !sub.fexpr) && !p->err->set)
+    if (sub.stack_exhausted)
+        p->stack_exhausted = true; /* reported by parse_source */
+    else if ((rc != 0 || !sub.fexpr) && !p->err->set)
         diagnose(&sub);
     tokenizer_free(sub.tok);
     if (rc != 0 || !sub.fexpr) {
@@ -2754,6 +2760,10 @@ static bool diag_walrus_target(Parser *p, int h, int k)
     return false;
 }
 
+/* Longest stretch of a logical line before the error token that diagnose()
+ * examines (its checks are quadratic in it). */
+#define DIAGNOSE_MAX_TOKENS 20000
+
 static void diagnose(Parser *p)
 {
     int k = p->err_index;
@@ -2765,6 +2775,12 @@ static void diagnose(Parser *p)
     fetch_line(p);
     const Token *T = &TOKS[k];
     int h = line_start(p, k);
+    if (k - h > DIAGNOSE_MAX_TOKENS) {
+        /* the heuristics below rescan the line per token: on a line this
+         * long they would take minutes, so only CPython's first-pass error */
+        err_tok(p, T, "SyntaxError", "invalid syntax");
+        return;
+    }
     /* the try block ended where except or finally must follow */
     if (p->expect_except_finally) {
         const Token *t = T;
@@ -2885,6 +2901,152 @@ static bool declares_encoding(const char *data, size_t len)
     return false;
 }
 
+/* ------------------------------------------------- CPython's MAXSTACK */
+
+/* CPython 3.11's PEG parser gives up with a bare MemoryError when its rule
+ * recursion passes MAXSTACK (6000 levels).  pyc's LR parser has no such
+ * limit, so it is emulated on the tree: a node's level is its parent's plus
+ * what the PEG parser spends descending that edge, measured with
+ * python3.11 (a statement's expression starts at level 32; each operand of
+ * a unary operator or the `else` of a conditional costs 1; the right side
+ * of `**` and a lambda's body 2; a call's arguments about 24, a subscript 25
+ * and a bracketed display 29; each enclosing block 6; left-recursive chains
+ * such as a+b+c, a.b.c or a()() nothing).  Exact for chains of unary
+ * operators, `not`, `**`, lambdas and conditionals at statement level;
+ * elsewhere within a few dozen levels of CPython's limit.
+ * The walk is recursive but never deeper than NEST_MAX_DEPTH nodes: deeper
+ * trees only come from left-recursive chains, which CPython parses and
+ * then rejects with a RecursionError (ast_dump.c; the compiler's passes). */
+#define CPY_MAXSTACK 6000
+#define NEST_BASE 32
+#define NEST_MAX_DEPTH 10000
+
+typedef struct Nest {
+    int depth;   /* nodes on the walk's C stack */
+    bool over;   /* a node reached CPY_MAXSTACK */
+    int lineno;  /* where */
+} Nest;
+
+static int nest_edge(const char *sum, int kind, const void *node, const char *field)
+{
+    if (!strcmp(sum, "stmt")) {
+        if (!strcmp(field, "body") || !strcmp(field, "orelse") || !strcmp(field, "finalbody") ||
+            !strcmp(field, "handlers") || !strcmp(field, "cases"))
+            return 6;
+        return 0;
+    }
+    if (strcmp(sum, "expr") != 0)
+        return 0;
+    switch ((expr_kind)kind) {
+    case UnaryOp_kind:
+        return 1;
+    case IfExp_kind:
+        return !strcmp(field, "orelse") ? 1 : 0;
+    case Lambda_kind:
+        return !strcmp(field, "body") ? 2 : 0;
+    case BinOp_kind:
+        return ((const struct expr_s *)node)->v.BinOp.op == Pow && !strcmp(field, "right") ? 2 : 0;
+    case Call_kind:
+        return !strcmp(field, "func") ? 0 : 24;
+    case Subscript_kind:
+        return !strcmp(field, "slice") ? 25 : 0;
+    case List_kind:
+    case Set_kind:
+    case Dict_kind:
+    case ListComp_kind:
+    case SetComp_kind:
+    case DictComp_kind:
+        return 29;
+    default:
+        return 0;
+    }
+}
+
+static void nest_identifier(Nest *c, identifier_ty v, int level) { (void)c; (void)v; (void)level; }
+static void nest_string(Nest *c, string_ty v, int level) { (void)c; (void)v; (void)level; }
+static void nest_constant(Nest *c, constant_ty v, int level) { (void)c; (void)v; (void)level; }
+static void nest_int(Nest *c, int_ty v, int level) { (void)c; (void)v; (void)level; }
+#define AST_SUM(s, a) static void nest_##s(Nest *c, s##_ty n, int level);
+#define AST_PRODUCT(p, a, ...) static void nest_##p(Nest *c, p##_ty n, int level);
+#define AST_ENUM(e) \
+    static void nest_##e(Nest *c, e##_ty v, int level) { (void)c; (void)v; (void)level; }
+#include "ast.def"
+
+#define AST_NESTF(q, t, n) AST_NESTF_##q(t, n)
+#define AST_NESTF_ONE(t, n) nest_##t(c, f->n, level + EDGE(#n));
+#define AST_NESTF_OPT(t, n) \
+    if (f->n)               \
+        nest_##t(c, f->n, level + EDGE(#n));
+#define AST_NESTF_SEQ(t, n)                           \
+    for (int i = 0; !c->over && i < SEQ_LEN(f->n); i++) \
+        if (f->n->elts[i])                            \
+            nest_##t(c, f->n->elts[i], level + EDGE(#n));
+#define NEST_LINE_0
+#define NEST_LINE_1 c->lineno = n->lineno;
+#define NEST_ENTER(a)                                          \
+    if (c->over || c->depth >= NEST_MAX_DEPTH)                 \
+        return;                                                \
+    if (level >= CPY_MAXSTACK) {                               \
+        c->over = true;                                        \
+        NEST_LINE_##a                                          \
+        return;                                                \
+    }                                                          \
+    c->depth++;
+#define AST_SUM(s, a)                                  \
+    static void nest_##s(Nest *c, s##_ty n, int level) \
+    {                                                  \
+        NEST_ENTER(a)                                  \
+        const char *sum = #s;                          \
+        int kind = (int)n->kind;                       \
+        switch (n->kind) {
+#define AST_CTOR(s, k, ...)                                         \
+        case k##_kind: {                                            \
+            const struct k##_fields *f = &n->v.k;                   \
+            AST_FOR_EACH(AST_NESTF, __VA_ARGS__)                    \
+            break;                                                  \
+        }
+#define AST_CTOR0(s, k) \
+        case k##_kind:  \
+            break;
+#define AST_END_SUM(s, a) \
+        default:          \
+            break;        \
+        }                 \
+        c->depth--;       \
+    }
+#define AST_PRODUCT(p, a, ...)                         \
+    static void nest_##p(Nest *c, p##_ty n, int level) \
+    {                                                  \
+        NEST_ENTER(a)                                  \
+        const char *sum = "";                          \
+        int kind = 0;                                  \
+        const struct p##_s *f = n;                     \
+        AST_FOR_EACH(AST_NESTF, __VA_ARGS__)           \
+        c->depth--;                                    \
+    }
+#define EDGE(field) nest_edge(sum, kind, n, field)
+#include "ast.def"
+#undef EDGE
+
+/* Sets *lineno and returns true when CPython's parser would give up. */
+static bool too_deep_for_cpython(mod_ty m, int *lineno)
+{
+    Nest c = {0, false, 0};
+    nest_mod(&c, m, NEST_BASE);
+    *lineno = c.lineno;
+    return c.over;
+}
+
+/* What pyc reports for CPython's bare MemoryError, see print_syntax_error. */
+static void set_memory_error(SynErr *err, int lineno)
+{
+    err->set = true;
+    err->type = "MemoryError";
+    snprintf(err->msg, sizeof err->msg, "source too deeply nested to parse");
+    err->lineno = lineno;
+    err->text = NULL;
+}
+
 typedef struct ParseResult {
     mod_ty mod;
     Tokenizer *tok;
@@ -2912,6 +3074,13 @@ static bool parse_source(Arena *arena, const char *data, size_t len, SynErr *err
     }
     res->tok = p.tok;
     int rc = pyp_parse(&p);
+    if (p.stack_exhausted) {
+        /* only nesting far past CPython's MAXSTACK gets here; diagnose()
+         * would take quadratic time on it */
+        err->set = false;
+        set_memory_error(err, p.ntoks > 0 ? p.toks[p.ntoks - 1].lineno : 1);
+        return false;
+    }
     if (rc != 0 || !p.mod) {
         if (!err->set)
             diagnose(&p);
@@ -2928,6 +3097,11 @@ static bool parse_source(Arena *arena, const char *data, size_t len, SynErr *err
                 err->text_len = n + 3;
             }
         }
+        return false;
+    }
+    int lineno;
+    if (too_deep_for_cpython(p.mod, &lineno)) {
+        set_memory_error(err, lineno);
         return false;
     }
     res->mod = p.mod;
@@ -2957,6 +3131,12 @@ static void print_syntax_error(FILE *f, const char *path, Tokenizer *tok, const 
 {
     if (e->lineno < 0 && !strcmp(e->type, "ValueError")) {
         fprintf(f, "%s: %s\n", e->type, e->msg);
+        return;
+    }
+    if (!strcmp(e->type, "MemoryError")) {
+        /* python3.11 prints only "MemoryError" (its parser's MAXSTACK): the
+         * same type, with the reason and place added */
+        fprintf(f, "MemoryError: %s (%s, line %d)\n", e->msg, path, e->lineno);
         return;
     }
     fprintf(f, "  File \"%s\", line %d\n", path, e->lineno);
@@ -3001,6 +3181,36 @@ static void print_syntax_error(FILE *f, const char *path, Tokenizer *tok, const 
     fprintf(f, "%s: %s\n", e->type, e->msg);
 }
 
+int fe_dump_ast_mem(const char *path, const char *data, size_t len, bool positions,
+                    ByteBuf *out, FILE *errf)
+{
+    Arena arena;
+    arena_init(&arena);
+    SynErr err = {0};
+    ParseResult res;
+    int rc = 0;
+    if (parse_source(&arena, data, len, &err, &res)) {
+        size_t start = out->len;
+        if (ast_dump_mod(out, res.mod, positions)) {
+            bb_byte(out, '\n');
+        } else {
+            out->len = start;
+            if (errf)
+                fputs("RecursionError: maximum recursion depth exceeded during ast construction\n",
+                      errf);
+            rc = 1;
+        }
+    } else {
+        if (errf)
+            print_syntax_error(errf, path, res.tok, &err);
+        rc = 1;
+    }
+    if (res.tok)
+        tokenizer_free(res.tok);
+    arena_free(&arena);
+    return rc;
+}
+
 int fe_dump_ast(const char *path, bool positions, FILE *out)
 {
     size_t len;
@@ -3009,28 +3219,14 @@ int fe_dump_ast(const char *path, bool positions, FILE *out)
         fprintf(stderr, "pyc: %s: %s\n", path, strerror(errno));
         return 2;
     }
-    Arena arena;
-    arena_init(&arena);
-    SynErr err = {0};
-    ParseResult res;
-    int rc = 0;
-    if (parse_source(&arena, data, len, &err, &res)) {
-        ByteBuf b;
-        bb_init(&b);
-        ast_dump_mod(&b, res.mod, positions);
-        bb_byte(&b, '\n');
-        if (fwrite(b.data, 1, b.len, out) != b.len || fflush(out) != 0) {
-            fprintf(stderr, "pyc: error writing the AST\n");
-            rc = 2;
-        }
-        bb_free(&b);
-    } else {
-        print_syntax_error(stderr, path, res.tok, &err);
-        rc = 1;
+    ByteBuf b;
+    bb_init(&b);
+    int rc = fe_dump_ast_mem(path, data, len, positions, &b, stderr);
+    if (rc == 0 && (fwrite(b.data, 1, b.len, out) != b.len || fflush(out) != 0)) {
+        fprintf(stderr, "pyc: error writing the AST\n");
+        rc = 2;
     }
-    if (res.tok)
-        tokenizer_free(res.tok);
-    arena_free(&arena);
+    bb_free(&b);
     free(data);
     return rc;
 }

@@ -80,6 +80,7 @@ struct Parser {
     const Token *replay;
     int nreplay, ireplay;
     int err_index;            /* index of the lookahead when bison reported an error */
+    bool stack_exhausted;     /* bison passed YYMAXDEPTH (pyp_error) */
     int furthest;             /* furthest token CPython's error rules would read */
     bool expect_except_finally; /* ... and only 'except' or 'finally' could follow */
 };

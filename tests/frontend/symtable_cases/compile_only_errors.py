@@ -1,0 +1,3 @@
+yield 1
+await x
+return 5

@@ -1,0 +1,4 @@
+class C:
+    x = 1
+    def g(self):
+        nonlocal x

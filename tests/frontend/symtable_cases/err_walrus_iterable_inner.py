@@ -1,0 +1,1 @@
+[i for j in range(2) for i in (k := [1, 2])]

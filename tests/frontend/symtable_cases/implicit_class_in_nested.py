@@ -1,0 +1,6 @@
+class Outer:
+    class Inner:
+        def m(self):
+            return super().m()
+    def n(self):
+        return __class__

@@ -1,0 +1,4 @@
+"""docstring"""
+from __future__ import annotations
+a = b
+del c
