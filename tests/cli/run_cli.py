@@ -69,6 +69,19 @@ def main():
         rc, out, err = run([PVM, "--dis", good])
         check(rc == 0 and "RESUME" in out, "pvm --dis on a good file", f"{rc} {err!r}")
 
+        # pyc tries every file and reports every SyntaxError, as CPython would per file.
+        e1, e2, okf = (os.path.join(tmp, n) for n in ("e1.py", "e2.py", "ok.py"))
+        with open(e1, "w") as f:
+            f.write("x = (1,\n")
+        with open(e2, "w") as f:
+            f.write("def f(:\n    pass\n")
+        with open(okf, "w") as f:
+            f.write("print(1)\n")
+        rc, out, err = run([PYC, e1, okf, e2])
+        check(rc not in (0, "timeout") and err.count("SyntaxError:") == 2
+              and "'(' was never closed" in err and "e2.py\", line 1" in err,
+              "pyc reports the SyntaxError of every file it is given", f"-> {rc} {err!r}")
+
         bad_input(os.path.join(tmp, "missing.pyc"), "a missing file", ["missing.pyc"])
         bad_input(tmp, "a directory", [os.path.basename(tmp)])
         empty = os.path.join(tmp, "empty.pyc")
