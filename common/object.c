@@ -193,6 +193,21 @@ size_t utf8_encode(uint32_t cp, uint8_t out[4])
     return 4;
 }
 
+bool code_point_in_ranges(const uint32_t (*ranges)[2], size_t n, uint32_t cp)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < ranges[mid][0])
+            hi = mid;
+        else if (cp > ranges[mid][1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+
 static bool same_double(double x, double y) { return memcmp(&x, &y, sizeof x) == 0; }
 
 bool obj_equal(const Obj *a, const Obj *b)

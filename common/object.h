@@ -140,6 +140,10 @@ size_t utf8_decode(const uint8_t *s, uint32_t *cp);
 /* Encode cp (<= 0x10FFFF, surrogates allowed); returns bytes written (<= 4). */
 size_t utf8_encode(uint32_t cp, uint8_t out[4]);
 
+/* Whether cp lies in one of n sorted, disjoint [first, last] ranges (the
+ * generated Unicode property tables of common/ and compiler/). */
+bool code_point_in_ranges(const uint32_t (*ranges)[2], size_t n, uint32_t cp);
+
 /* Exact structural equality as CPython's code-object comparison needs it:
  * same kind, ints equal, floats compared by bit pattern (so 0.0 != -0.0 and
  * nan == nan of the same bits), str flags ignored except content. */

@@ -20,17 +20,7 @@ bool unicode_isprintable(uint32_t cp)
 {
     if (cp < 0x80)
         return cp >= 0x20 && cp < 0x7f;
-    size_t lo = 0, hi = UNICODE_PRINTABLE_NRANGES;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cp < unicode_printable_ranges[mid][0])
-            hi = mid;
-        else if (cp > unicode_printable_ranges[mid][1])
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
+    return code_point_in_ranges(unicode_printable_ranges, UNICODE_PRINTABLE_NRANGES, cp);
 }
 
 /* ------------------------------------------------------------------ */

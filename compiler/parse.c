@@ -372,10 +372,18 @@ int pyp_lex(PYP_STYPE *lval, Loc *lloc, Parser *p)
 
 /* The first recorded token at or after (line, col): where CPython's
  * "last token read" is after a rule that ends at (line, col). */
-static const Token *token_at_or_after(Parser *p, int line, int col)
+/* The parser whose token array a token belongs to: probe parsers replay
+ * their parent's tokens and own none. */
+static Parser *token_owner(Parser *p)
 {
     while (p->mode == MODE_PROBE && p->parent)
         p = p->parent;
+    return p;
+}
+
+static const Token *token_at_or_after(Parser *p, int line, int col)
+{
+    p = token_owner(p);
     for (int i = 0; i < p->ntoks; i++) {
         const Token *t = &p->toks[i];
         if (t->lineno > line || (t->lineno == line && t->col_offset >= col))
@@ -806,7 +814,8 @@ arguments_ty p_arguments(Parser *p, AstList *params, bool lambda)
                 if (!next || next->kind == PARAM_DSTAR) {
                     TokKind close = lambda ? T_COLON : T_RPAR;
                     const Token *t = token_at_or_after(p, it->loc.last_line, it->loc.last_column);
-                    if (t->kind == T_COMMA && t + 1 < p->toks + p->ntoks &&
+                    const Parser *owner = token_owner(p);
+                    if (t->kind == T_COMMA && t + 1 < owner->toks + owner->ntoks &&
                         (t[1].kind == close || t[1].kind == T_DOUBLESTAR))
                         t++;
                     else if (t->kind != close) {

@@ -13,6 +13,7 @@
 
 #include <unicode/uchar.h>
 
+#include "object.h"
 #include "unicode_data.h"
 
 /* ------------------------------------------------------------------ */
@@ -72,16 +73,13 @@ bool utf8_validate(const char *s, size_t len, size_t *start, size_t *end, const 
 
 uint32_t utf8_next(const char **p)
 {
-    const unsigned char *u = (const unsigned char *)*p;
+    const uint8_t *u = (const uint8_t *)*p;
     uint32_t c = u[0];
-    int n = 1;
-    if (c >= 0xF0)
-        c = ((c & 0x07) << 18) | ((u[1] & 0x3Fu) << 12) | ((u[2] & 0x3Fu) << 6) | (u[3] & 0x3Fu), n = 4;
-    else if (c >= 0xE0)
-        c = ((c & 0x0F) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu), n = 3;
-    else if (c >= 0xC0)
-        c = ((c & 0x1F) << 6) | (u[1] & 0x3Fu), n = 2;
-    *p += n;
+    if (c >= 0x80 && c < 0xC0) { /* a stray continuation byte stands for itself */
+        *p += 1;
+        return c;
+    }
+    *p += utf8_decode(u, &c);
     return c;
 }
 
@@ -96,28 +94,10 @@ void format_decode_error(char *buf, size_t size, const char *codec, const char *
                  end - 1, reason);
 }
 
+/* Surrogates too: surrogatepass, as marshal writes them. */
 static size_t put_utf8(char *out, uint32_t cp)
 {
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) { /* surrogates too: surrogatepass, as marshal writes them */
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
+    return utf8_encode(cp, (uint8_t *)out);
 }
 
 /* ------------------------------------------------------------------ */

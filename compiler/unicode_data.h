@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "object.h"  /* code_point_in_ranges */
+
 /* str.isidentifier() of the one character: XID_Start (plus '_'). */
 static const uint32_t unicode_xid_start[][2] = {
     { 0x000AA, 0x000AA },
@@ -2614,21 +2616,6 @@ static const struct { const char *name; uint32_t cp; } unicode_aliases[] = {
 
 /* Binary search of a table above: unicode_in_ranges(unicode_xid_start, cp). */
 #define unicode_in_ranges(table, cp) \
-    unicode_in_range_table((table), sizeof(table) / sizeof((table)[0]), (cp))
-
-static inline bool unicode_in_range_table(const uint32_t (*ranges)[2], size_t n, uint32_t cp)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cp < ranges[mid][0])
-            hi = mid;
-        else if (cp > ranges[mid][1])
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
-}
+    code_point_in_ranges((table), sizeof(table) / sizeof((table)[0]), (cp))
 
 #endif

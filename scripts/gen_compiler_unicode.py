@@ -22,22 +22,7 @@ NAME_ALIASES = "/usr/share/unicode/NameAliases.txt"
 UNICODE_IN_RANGES = """\
 /* Binary search of a table above: unicode_in_ranges(unicode_xid_start, cp). */
 #define unicode_in_ranges(table, cp) \\
-    unicode_in_range_table((table), sizeof(table) / sizeof((table)[0]), (cp))
-
-static inline bool unicode_in_range_table(const uint32_t (*ranges)[2], size_t n, uint32_t cp)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (cp < ranges[mid][0])
-            hi = mid;
-        else if (cp > ranges[mid][1])
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
-}
+    code_point_in_ranges((table), sizeof(table) / sizeof((table)[0]), (cp))
 
 """
 
@@ -102,7 +87,7 @@ def main():
               " * CJK table) and the \\N{} aliases sorted by name.\n"
               " */\n" % (sys.version.split()[0], unicodedata.unidata_version))
     out.write("#ifndef PYC_UNICODE_DATA_H\n#define PYC_UNICODE_DATA_H\n\n"
-              "#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n\n")
+              "#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n\n#include \"object.h\"  /* code_point_in_ranges */\n\n")
     out.write("/* str.isidentifier() of the one character: XID_Start (plus '_'). */\n")
     write_ranges(out, "unicode_xid_start", ranges(lambda cp: chr(cp).isidentifier()))
     out.write("/* ('a' + ch).isidentifier(): XID_Continue. */\n")

@@ -1,1 +1,0 @@
-a if b else c = 1

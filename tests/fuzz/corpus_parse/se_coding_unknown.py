@@ -1,2 +1,0 @@
-# -*- coding: bogus -*-
-x = 1

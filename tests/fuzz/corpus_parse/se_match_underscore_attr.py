@@ -1,3 +1,0 @@
-match x:
-    case _.b:
-        pass

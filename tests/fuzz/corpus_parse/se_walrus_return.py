@@ -1,2 +1,0 @@
-def f():
-    return x := 1
