@@ -245,6 +245,16 @@ void asm_emit_jump(Asm *as, int op, int label, AsmLoc loc)
     emit(as, to_pseudo(op), 0, label, loc);
 }
 
+void asm_map_opargs(Asm *as, int (*fn)(void *ctx, int op, int oparg), void *ctx)
+{
+    for (int bi = 0; bi < as->nb; bi++) {
+        Block *b = BLK(as, bi);
+        for (int i = 0; i < b->n; i++)
+            if (b->ins[i].target < 0)
+                b->ins[i].oparg = fn(ctx, b->ins[i].op, b->ins[i].oparg);
+    }
+}
+
 void asm_mark_handler(Asm *as, int label, int depth, bool lasti)
 {
     as->explicit = true;
@@ -571,7 +581,9 @@ static void clean_block(Asm *as, int bi, int prev_lineno)
                 continue;
             if (src < bb->n - 1) {
                 int next_lineno = bb->ins[src + 1].loc.lineno;
-                if (next_lineno < 0 || next_lineno == lineno) {
+                if (next_lineno == lineno)
+                    continue;
+                if (next_lineno < 0) {
                     COPY_LOC(bb->ins[src + 1], bb->ins[src]);
                     continue;
                 }

@@ -71,6 +71,10 @@ void asm_use_label(Asm *as, int label);
 void asm_emit(Asm *as, int op, int oparg, AsmLoc loc);
 void asm_emit_jump(Asm *as, int op, int label, AsmLoc loc);
 
+/* Rewrites the argument of every instruction emitted so far:
+ * oparg = fn(ctx, op, oparg) (the code generator's cell-offset fix-up). */
+void asm_map_opargs(Asm *as, int (*fn)(void *ctx, int op, int oparg), void *ctx);
+
 /* Explicit handlers: every instruction emitted from now on gets this handler
  * (label < 0: none).  depth: stack depth to unwind to; lasti as in the table. */
 void asm_set_handler(Asm *as, int label, int depth, bool lasti);

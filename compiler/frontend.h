@@ -35,4 +35,9 @@ struct Arena;
 struct mod_s;
 struct mod_s *fe_parse_file(struct Arena *arena, const char *path, int *status);
 
+/* The same on LEN bytes at DATA already in memory; PATH names the file in
+ * the report, which goes to ERRF (nothing if NULL) (parse.c). */
+struct mod_s *fe_parse_mem(struct Arena *arena, const char *path, const char *data, size_t len,
+                           FILE *errf, int *status);
+
 #endif

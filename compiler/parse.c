@@ -3265,6 +3265,25 @@ mod_ty fe_parse_file(Arena *arena, const char *path, int *status)
     return mod;
 }
 
+mod_ty fe_parse_mem(Arena *arena, const char *path, const char *data, size_t len, FILE *errf,
+                    int *status)
+{
+    SynErr err = {0};
+    ParseResult res;
+    mod_ty mod = NULL;
+    *status = 0;
+    if (parse_source(arena, data, len, &err, &res)) {
+        mod = res.mod;
+    } else {
+        if (errf)
+            print_syntax_error(errf, path, res.tok, &err);
+        *status = 1;
+    }
+    if (res.tok)
+        tokenizer_free(res.tok);
+    return mod;
+}
+
 int fe_check_syntax(const char *path)
 {
     size_t len;
