@@ -485,9 +485,9 @@ static void optimize_block(Asm *as, int bi, const AsmConstOps *cops)
                     continue;
                 }
             }
-            if (cops && cops->fold_tuple && i >= oparg && oparg > 0) {
+            if (cops && cops->fold_tuple && i >= oparg) {
                 bool all = true;
-                int *idx = xrealloc(NULL, sizeof(int) * (size_t)oparg);
+                int *idx = xrealloc(NULL, sizeof(int) * (size_t)(oparg + 1));
                 for (int k = 0; k < oparg; k++) {
                     Instr *c = &bb->ins[i - oparg + k];
                     if (c->op != OP_LOAD_CONST) {
@@ -610,11 +610,31 @@ static void extend_block(Asm *as, int bi)
         return;
     int t = last->target;
     if (exits_scope(as, t) && BLK(as, t)->n <= MAX_COPY_SIZE) {
+        /* 3.11 copies only blocks without any line number (the implicit
+         * `return None` and the like) */
+        for (int i = 0; i < BLK(as, t)->n; i++)
+            if (BLK(as, t)->ins[i].loc.lineno >= 0)
+                return;
         last->op = OP_NOP;
         int n = BLK(as, t)->n;
         for (int i = 0; i < n; i++)
             add_instr(as, bi, BLK(as, t)->ins[i]);
     }
+}
+
+/* newest block first, as CPython walks its block list: a block extended
+ * early can itself be copied into an older one */
+static void extend_blocks(Asm *as)
+{
+    bool *in_layout = calloc((size_t)as->nb + 1, 1);
+    if (!in_layout)
+        abort();
+    for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next)
+        in_layout[bi] = true;
+    for (int bi = as->nb - 1; bi >= 0; bi--)
+        if (in_layout[bi])
+            extend_block(as, bi);
+    free(in_layout);
 }
 
 static void mark_reachable(Asm *as)
@@ -718,21 +738,16 @@ static void optimize_cfg(Asm *as, const AsmConstOps *cops, bool peephole)
         }
     }
     if (peephole)
-        for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next)
-            extend_block(as, bi);
+        extend_blocks(as);
     mark_reachable(as);
     for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next)
         if (BLK(as, bi)->preds == 0)
             BLK(as, bi)->n = 0;
-    int pred = -1;
-    for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next) {
-        int prev_lineno = -1;
-        if (pred >= 0 && BLK(as, pred)->n)
-            prev_lineno = last_instr(as, pred)->loc.lineno;
-        if (peephole)
-            clean_block(as, bi, prev_lineno);
-        pred = has_fallthrough(as, bi) ? bi : -1;
-    }
+    /* 3.11.2 cleans each block on its own here (no line carried over
+     * from the layout predecessor): measured on the stdlib oracle */
+    if (peephole)
+        for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next)
+            clean_block(as, bi, -1);
     eliminate_empty_blocks(as);
     bool maybe_empty = false;
     for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next) {
@@ -772,7 +787,17 @@ static int copy_block(Asm *as, int bi)
 
 static void duplicate_exits_without_lineno(Asm *as)
 {
-    for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next) {
+    /* CPython walks its block list, newest block first; the order decides
+     * where each copy lands (right after the original). */
+    int nb = as->nb;
+    bool *in_layout = calloc((size_t)nb + 1, 1);
+    if (!in_layout)
+        abort();
+    for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next)
+        in_layout[bi] = true;
+    for (int bi = nb - 1; bi >= 0; bi--) {
+        if (!in_layout[bi])
+            continue;
         Instr *l = last_instr(as, bi);
         if (!l || !is_jump_op(l->op))
             continue;
@@ -788,6 +813,7 @@ static void duplicate_exits_without_lineno(Asm *as)
             BLK(as, t)->next = nt;
         }
     }
+    free(in_layout);
     for (int bi = as->entry; bi >= 0; bi = BLK(as, bi)->next)
         while (BLK(as, bi)->next >= 0 && BLK(as, BLK(as, bi)->next)->n == 0)
             BLK(as, bi)->next = BLK(as, BLK(as, bi)->next)->next;
@@ -1252,6 +1278,10 @@ Code *asm_assemble(Asm *as, Arena *arena, const AsmCodeInfo *info, const char **
             }
         }
     }
+    /* 3.11's assemble() extends blocks once before optimize_cfg does it
+     * again, so chains of jumps to small exits collapse in two steps */
+    if (!info->no_optimize && !info->reassemble)
+        extend_blocks(as);
     if (info->add_prefix)
         insert_prefix_instructions(as, info);
     if (!info->no_optimize)

@@ -54,20 +54,64 @@ static uint64_t obj_hash(const Obj *o)
                 h = (h ^ obj_hash(o->u.seq.items[i])) * 1099511628211ull;
         return h;
     case OBJ_CODE:
-        return h ^ (uint64_t)(uintptr_t)o;
+        return (h ^ obj_hash(o->u.code->code)) * 1099511628211ull ^ obj_hash(o->u.code->name);
     default:
         return h;
     }
 }
 
-static bool table_equal(const CgTable *t, const Obj *a, const Obj *b)
+/* _PyCode_ConstantKey equality: a NaN equals only itself (the same
+ * object), so two folded NaNs stay two constants as in CPython. */
+static bool const_equal(const Obj *a, const Obj *b)
 {
     if (a == b)
         return true;
-    if (a->kind == OBJ_CODE || b->kind == OBJ_CODE)
+    if (a->kind != b->kind)
         return false;
+    switch (a->kind) {
+    case OBJ_CODE: {
+        /* code_richcompare: a finally body compiled once per exit makes
+         * equal code objects, which CPython keeps as one constant */
+        const Code *x = a->u.code, *y = b->u.code;
+        if (x->argcount != y->argcount || x->posonlyargcount != y->posonlyargcount ||
+            x->kwonlyargcount != y->kwonlyargcount || x->flags != y->flags ||
+            x->firstlineno != y->firstlineno || !obj_equal(x->name, y->name) ||
+            !obj_equal(x->code, y->code) || !obj_equal(x->names, y->names) ||
+            !obj_equal(x->localsplusnames, y->localsplusnames) ||
+            !obj_equal(x->linetable, y->linetable) ||
+            !obj_equal(x->exceptiontable, y->exceptiontable) ||
+            x->consts->u.seq.n != y->consts->u.seq.n)
+            return false;
+        for (size_t i = 0; i < x->consts->u.seq.n; i++)
+            if (!const_equal(x->consts->u.seq.items[i], y->consts->u.seq.items[i]))
+                return false;
+        return true;
+    }
+    case OBJ_FLOAT:
+        if (a->u.f != a->u.f || b->u.f != b->u.f)
+            return false;
+        return obj_equal(a, b);
+    case OBJ_COMPLEX:
+        if (a->u.c.re != a->u.c.re || a->u.c.im != a->u.c.im || b->u.c.re != b->u.c.re ||
+            b->u.c.im != b->u.c.im)
+            return false;
+        return obj_equal(a, b);
+    case OBJ_TUPLE:
+        if (a->u.seq.n != b->u.seq.n)
+            return false;
+        for (size_t i = 0; i < a->u.seq.n; i++)
+            if (!const_equal(a->u.seq.items[i], b->u.seq.items[i]))
+                return false;
+        return true;
+    default:
+        return obj_equal(a, b);
+    }
+}
+
+static bool table_equal(const CgTable *t, const Obj *a, const Obj *b)
+{
     (void)t;
-    return obj_equal(a, b);
+    return const_equal(a, b);
 }
 
 static void table_rehash(CgTable *t)
@@ -2196,7 +2240,6 @@ static void compile_assert(Compiler *c, stmt_ty s)
         cg_emit(c, OP_PRECALL, 0);
         cg_emit(c, OP_CALL, 0);
     }
-    CG_SET_LOC(c, s->v.Assert.test);
     cg_emit(c, OP_RAISE_VARARGS, 1);
     cg_use_label(c, end);
 }
@@ -2335,6 +2378,9 @@ static void print_error(FILE *errf, const char *filename, const StError *e)
     if (!errf)
         return;
     if (e->lineno < 0) {
+        /* CPython names the file even without a line for compiler errors */
+        if (!strcmp(e->type, "SyntaxError"))
+            fprintf(errf, "  File \"%s\", line %d\n", filename, e->lineno);
         fprintf(errf, "%s: %s\n", e->type, e->msg);
         return;
     }

@@ -9,30 +9,12 @@
 
 /* ---- small shared sequences ---- */
 
-/* Driving a sub-iterator (await, and async with's enter/exit): SEND until it
- * returns, yielding each value out.  `await` selects RESUME's oparg (3 after
- * an await, 2 after yield from).  codegen.c has no exported equivalent, so
- * this is the flow module's own copy of compile.c's compiler_add_yield_from. */
-static void add_yield_from(Compiler *c, bool await)
-{
-    int start = cg_new_label(c);
-    int resume = cg_new_label(c);
-    int exit = cg_new_label(c);
-    cg_use_label(c, start);
-    cg_emit_jump(c, OP_SEND, exit);
-    cg_use_label(c, resume);
-    cg_emit(c, OP_YIELD_VALUE, 0);
-    cg_emit(c, OP_RESUME, await ? 3 : 2);
-    cg_emit_jump(c, PSEUDO_JUMP_NO_INTERRUPT, start);
-    cg_use_label(c, exit);
-}
-
 /* The awaited result of an __aexit__ / __aenter__ call on the stack. */
 static void await_result(Compiler *c, int where)
 {
     cg_emit(c, OP_GET_AWAITABLE, where);
     cg_load_none(c);
-    add_yield_from(c, true);
+    cg_add_yield_from(c, true);
 }
 
 void cg_call_exit_with_nones(Compiler *c)
@@ -390,8 +372,7 @@ static void try_star_except(Compiler *c, stmt_ty s)
         Obj *name = h->v.ExceptHandler.name;
         CG_SET_LOC(c, h);
         except = cg_new_label(c);
-        int except_with_error = cg_new_label(c);
-        int no_match = cg_new_label(c);
+        int handle_match = cg_new_label(c);
         if (i == 0) {
             /* keep the original group; start the result list */
             cg_emit(c, OP_COPY, 1);
@@ -399,11 +380,15 @@ static void try_star_except(Compiler *c, stmt_ty s)
             cg_emit(c, OP_SWAP, 2);
         }
         if (type) {
+            /* python3.11.2's shape: the no-match path pops and jumps on */
             cg_visit_expr(c, type);
             cg_emit(c, OP_CHECK_EG_MATCH, 0);
             cg_emit(c, OP_COPY, 1);
-            cg_emit_jump(c, PSEUDO_POP_JUMP_IF_NONE, no_match);
+            cg_emit_jump(c, PSEUDO_POP_JUMP_IF_NOT_NONE, handle_match);
+            cg_emit(c, OP_POP_TOP, 0); /* the None match */
+            cg_emit_jump(c, PSEUDO_JUMP, except);
         }
+        cg_use_label(c, handle_match);
         int cleanup_end = cg_new_label(c);
         int cleanup_body = cg_new_label(c);
         if (name)
@@ -429,15 +414,9 @@ static void try_star_except(Compiler *c, stmt_ty s)
             clear_handler_name(c, name);
         cg_emit(c, OP_LIST_APPEND, 3);
         cg_emit(c, OP_POP_TOP, 0); /* lasti */
-        cg_emit_jump(c, PSEUDO_JUMP, except_with_error);
+        cg_emit_jump(c, PSEUDO_JUMP, except);
 
         cg_use_label(c, except);
-        cg_emit(c, OP_NOP, 0); /* somewhere for a propagated line to land */
-        cg_emit_jump(c, PSEUDO_JUMP, except_with_error);
-        cg_use_label(c, no_match);
-        cg_emit(c, OP_POP_TOP, 0); /* the None match */
-
-        cg_use_label(c, except_with_error);
         if (i == n - 1) {
             /* what is left unmatched (or None) goes into res as well */
             cg_emit(c, OP_LIST_APPEND, 1);

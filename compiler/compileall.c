@@ -86,36 +86,75 @@ static const char *path_basename(const char *p)
     return s ? s + 1 : p;
 }
 
+/* importlib's _path_join: the non-empty parts, right-stripped of '/',
+ * joined with '/'. */
+static void importlib_join(ByteBuf *r, const char *const *parts, int n)
+{
+    bool first = true;
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(parts[i]);
+        if (!len)
+            continue;
+        while (len > 0 && parts[i][len - 1] == '/')
+            len--;
+        if (!first)
+            bb_byte(r, '/');
+        bb_put(r, parts[i], len);
+        first = false;
+    }
+}
+
 /* importlib.util.cache_from_source, including its quirks: the head is
  * split at the last '/' and joined back only if non-empty ("/x.py" maps to
  * "__pycache__/x...", relative, as in CPython), a name without a dot gets
- * the tag glued on ("x" -> "xcpython-311.pyc"). */
+ * the tag glued on ("x" -> "xcpython-311.pyc").  PYTHONPYCACHEPREFIX moves
+ * the file to PREFIX/<absolute source directory>/ as sys.pycache_prefix
+ * does. */
 static char *cache_path(const char *src, int optimize)
 {
-    ByteBuf r;
+    ByteBuf name, r;
     const char *slash = strrchr(src, '/');
     const char *tail = slash ? slash + 1 : src;
     const char *dot = strrchr(tail, '.');
+    const char *prefix = getenv("PYTHONPYCACHEPREFIX");
+    char *head = xstrdup(src);
+
+    head[slash ? slash - src : 0] = '\0';
+    bb_init(&name);
+    if (!dot)
+        bb_str(&name, tail);
+    else if (dot == tail)
+        bb_printf(&name, "%s.", dot + 1);
+    else
+        bb_printf(&name, "%.*s.", (int)(dot - tail), tail);
+    bb_str(&name, CACHE_TAG);
+    if (optimize > 0)
+        bb_printf(&name, ".opt-%d", optimize);
+    bb_str(&name, ".pyc");
 
     bb_init(&r);
-    if (slash && slash > src) {
-        size_t hl = (size_t)(slash - src);
-        while (hl > 0 && src[hl - 1] == '/')
-            hl--;
-        bb_put(&r, src, hl);
-        bb_byte(&r, '/');
+    if (prefix && prefix[0]) {
+        ByteBuf abs;
+        bb_init(&abs);
+        if (head[0] != '/') {
+            char cwd[4096];
+            const char *parts[2] = { getcwd(cwd, sizeof cwd) ? cwd : "", head };
+            importlib_join(&abs, parts, 2);
+        } else {
+            bb_str(&abs, head);
+        }
+        const char *h = bb_cstr(&abs);
+        while (*h == '/')
+            h++;
+        const char *parts[3] = { prefix, h, bb_cstr(&name) };
+        importlib_join(&r, parts, 3);
+        bb_free(&abs);
+    } else {
+        const char *parts[3] = { head, "__pycache__", bb_cstr(&name) };
+        importlib_join(&r, parts, 3);
     }
-    bb_str(&r, "__pycache__/");
-    if (!dot)
-        bb_str(&r, tail);
-    else if (dot == tail)
-        bb_printf(&r, "%s.", dot + 1);
-    else
-        bb_printf(&r, "%.*s.", (int)(dot - tail), tail);
-    bb_str(&r, CACHE_TAG);
-    if (optimize > 0)
-        bb_printf(&r, ".opt-%d", optimize);
-    bb_str(&r, ".pyc");
+    free(head);
+    bb_free(&name);
     return bb_take(&r);
 }
 
@@ -290,6 +329,7 @@ static void os_error(const CaOptions *o, FILE *err, const char *path, int errnum
         fprintf(err, "pyc: %s: %s\n", path, strerror(errnum));
 }
 
+__attribute__((warn_unused_result))
 static int write_all(int fd, const uint8_t *data, size_t len)
 {
     while (len > 0) {
@@ -307,6 +347,7 @@ static int write_all(int fd, const uint8_t *data, size_t len)
 
 /* os.makedirs(dir) where a missing dir is created with its parents and an
  * existing one is fine. */
+__attribute__((warn_unused_result))
 static int make_dirs(char *dir)
 {
     struct stat st;
@@ -332,6 +373,7 @@ static int make_dirs(char *dir)
 /* importlib's _write_atomic: a temporary file next to PATH, renamed over
  * it; on any failure the temporary is removed and PATH is untouched.
  * Errors name PATH (the file the user asked for), not the temporary. */
+__attribute__((warn_unused_result))
 static int write_atomic(const CaOptions *o, FILE *err, const char *path,
                         const uint8_t *data, size_t len, mode_t mode)
 {
@@ -370,6 +412,7 @@ static int write_atomic(const CaOptions *o, FILE *err, const char *path,
 
 /* -o to a terminal, pipe or device (/dev/stdout, /dev/full): no rename is
  * possible, so the bytes go straight there. */
+__attribute__((warn_unused_result))
 static int write_direct(const CaOptions *o, FILE *err, const char *path,
                         const uint8_t *data, size_t len)
 {
@@ -398,10 +441,13 @@ static bool starts_with(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* py_compile's PyCompileError.msg: a SyntaxError (and its subclasses) as
- * traceback.format_exception_only prints it, anything else as
- * "Sorry: Type: message".  REPORT is the error as compile_module_source
- * printed it (an uncaught exception's report). */
+/* py_compile's PyCompileError.msg.  REPORT is the error as
+ * compile_module_source printed it (an uncaught exception's report).
+ * Exactly SyntaxError (py_compile tests `is SyntaxError`) keeps its
+ * traceback.format_exception_only text, which ends in a newline; every
+ * other exception, IndentationError and TabError included, becomes
+ * "Sorry: Type: str(exc)", without a newline, where str() of a
+ * SyntaxError subclass appends " (BASENAME, line N)". */
 static void compile_error_msg(ByteBuf *msg, const char *report)
 {
     const char *last = report, *end = report + strlen(report);
@@ -410,16 +456,35 @@ static void compile_error_msg(ByteBuf *msg, const char *report)
     for (const char *c = report; c < end; c++)
         if (*c == '\n')
             last = c + 1;
-    if (starts_with(last, "SyntaxError") || starts_with(last, "IndentationError")
-        || starts_with(last, "TabError")) {
+    if (starts_with(last, "SyntaxError:")) {
         bb_str(msg, report);
         if (!msg->len || msg->data[msg->len - 1] != '\n')
             bb_byte(msg, '\n');
-    } else {
-        bb_str(msg, "Sorry: ");
-        bb_put(msg, last, (size_t)(end - last));
-        bb_byte(msg, '\n');
+        return;
     }
+    bb_str(msg, "Sorry: ");
+    bb_put(msg, last, (size_t)(end - last));
+    /* str(MemoryError()) is empty: "Sorry: MemoryError: ". */
+    if (!memchr(last, ':', (size_t)(end - last)))
+        bb_str(msg, ": ");
+    if (!starts_with(last, "IndentationError:") && !starts_with(last, "TabError:"))
+        return;
+    const char *file = strstr(report, "  File \"");
+    const char *eol = file ? strchr(file, '\n') : NULL;
+    if (!file || !eol)
+        return;
+    file += strlen("  File \"");
+    const char *sep = NULL;
+    for (const char *c = file; c + 8 <= eol; c++)
+        if (!strncmp(c, "\", line ", 8))
+            sep = c;
+    if (!sep)
+        return;
+    const char *base = file;
+    for (const char *c = file; c < sep; c++)
+        if (*c == '/')
+            base = c + 1;
+    bb_printf(msg, " (%.*s, line %ld)", (int)(sep - base), base, strtol(sep + 8, NULL, 10));
 }
 
 /* py_compile.compile(fullname, cfile, dfile): the checks on CFILE, read,
@@ -439,6 +504,11 @@ static int compile_to(const CaOptions *o, const char *fullname, const char *cfil
     arena_init(&arena);
     bb_init(&pyc);
     if (lstat(cfile, &st) == 0) {
+        /* -o /dev/stdout is a symlink to a device: fine to write through. */
+        struct stat target;
+        if (o->output && S_ISLNK(st.st_mode) && stat(cfile, &target) == 0
+            && (S_ISCHR(target.st_mode) || S_ISFIFO(target.st_mode)))
+            st = target;
         if (S_ISLNK(st.st_mode)) {
             if (o->quiet < 2)
                 fprintf(err, "pyc: %s: is a symbolic link; not replacing it with a regular file\n",
@@ -484,12 +554,18 @@ static int compile_to(const CaOptions *o, const char *fullname, const char *cfil
                 fputc('\n', out);
             } else {
                 fwrite(msg.data, 1, msg.len, err);
+                if (msg.len && msg.data[msg.len - 1] != '\n')
+                    fputc('\n', err);
             }
             bb_free(&msg);
         }
         free(report);
         goto done;
     }
+    /* Warnings of a successful compilation go to stderr, as python3.11's
+     * warnings module shows them, whatever -q says. */
+    if (reportlen)
+        fwrite(report, 1, reportlen, err);
     free(report);
 
     PycHeader hdr = { .magic = PYC_MAGIC_NUMBER };
@@ -791,6 +867,7 @@ typedef struct Worker {
     ByteBuf in;       /* partial result bytes */
 } Worker;
 
+__attribute__((warn_unused_result))
 static int read_full(int fd, void *buf, size_t len)
 {
     uint8_t *p = buf;

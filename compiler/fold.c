@@ -9,7 +9,7 @@
 #include <float.h>
 #include <gmp.h>
 #include <math.h>
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "codegen_internal.h"
@@ -24,6 +24,8 @@ typedef struct Fold {
     Arena *arena;
     int optimize;
     bool future_annotations; /* annotations stay unfolded (they become strings) */
+    int depth;               /* statements, expressions and patterns being visited */
+    bool too_deep;           /* past CG_MAX_NEST: stop folding, see fold_module */
 } Fold;
 
 typedef struct { double re, im; } Cplx;
@@ -242,10 +244,10 @@ static bool num_eq(const Obj *a, const Obj *b)
         return eq;
     }
     if (kb == NUM_COMPLEX) {
+        if (ka == NUM_COMPLEX)
+            return a->u.c.re == b->u.c.re && a->u.c.im == b->u.c.im;
         if (b->u.c.im != 0.0)
             return false;
-        if (ka == NUM_COMPLEX)
-            return a->u.c.re == b->u.c.re;
         if (ka == NUM_FLOAT)
             return a->u.f == b->u.c.re;
         return int_eq_double(a, b->u.c.re);
@@ -652,6 +654,8 @@ static long complexity(const Obj *o, long limit)
 /* seq * count (safe_multiply's sequence cases). */
 static Obj *seq_repeat(Fold *f, const Obj *seq, const Obj *count)
 {
+    if (seq->kind != OBJ_STR && seq->kind != OBJ_BYTES && seq->kind != OBJ_TUPLE)
+        return NULL;
     mpz_t z;
     mpz_init(z);
     int_get(z, count);
@@ -662,7 +666,7 @@ static Obj *seq_repeat(Fold *f, const Obj *seq, const Obj *count)
     if (size) {
         if (n < 0)
             return NULL;
-        if (seq->kind == OBJ_TUPLE || seq->kind == OBJ_FROZENSET) {
+        if (seq->kind == OBJ_TUPLE) {
             if ((size_t)n > MAX_COLLECTION_SIZE / size)
                 return NULL;
             if (n && complexity(seq, MAX_TOTAL_ITEMS / n) < 0)
@@ -673,9 +677,7 @@ static Obj *seq_repeat(Fold *f, const Obj *seq, const Obj *count)
     } else if (!fits) {
         return NULL; /* the count does not fit an index */
     }
-    if (seq->kind == OBJ_FROZENSET)
-        return NULL; /* no repetition for sets */
-    size_t times = n > 0 ? (size_t)n : 0;
+    size_t times = n > 0 && size ? (size_t)n : 0;
     if (seq->kind == OBJ_TUPLE) {
         Obj *t = obj_seq(f->arena, OBJ_TUPLE, size * times);
         for (size_t i = 0; i < size * times; i++)
@@ -760,6 +762,8 @@ static void make_const(expr_ty e, Obj *value)
 
 static void fold_unaryop(Fold *f, expr_ty e)
 {
+    if (f->too_deep)
+        return;
     expr_ty arg = e->v.UnaryOp.operand;
     unaryop_ty op = e->v.UnaryOp.op;
     if (arg->kind != Constant_kind) {
@@ -973,6 +977,8 @@ static bool has_starred(asdl_expr_seq *elts)
 
 static void fold_binop(Fold *f, expr_ty e)
 {
+    if (f->too_deep)
+        return;
     expr_ty lhs = e->v.BinOp.left, rhs = e->v.BinOp.right;
     operator_ty op = e->v.BinOp.op;
     if (lhs->kind != Constant_kind)
@@ -1023,12 +1029,16 @@ static Obj *const_tuple(Fold *f, asdl_expr_seq *elts)
 
 static void fold_tuple(Fold *f, expr_ty e)
 {
+    if (f->too_deep)
+        return;
     if (e->v.Tuple.ctx == Load)
         make_const(e, const_tuple(f, e->v.Tuple.elts));
 }
 
 static void fold_subscr(Fold *f, expr_ty e)
 {
+    if (f->too_deep)
+        return;
     expr_ty v = e->v.Subscript.value, idx = e->v.Subscript.slice;
     if (e->v.Subscript.ctx != Load || v->kind != Constant_kind || idx->kind != Constant_kind)
         return;
@@ -1039,6 +1049,8 @@ static void fold_subscr(Fold *f, expr_ty e)
  * list becomes a tuple (constant if it can), a constant set a frozenset. */
 static void fold_iter(Fold *f, expr_ty e)
 {
+    if (f->too_deep)
+        return;
     if (e->kind == List_kind) {
         asdl_expr_seq *elts = e->v.List.elts;
         if (has_starred(elts))
@@ -1057,6 +1069,8 @@ static void fold_iter(Fold *f, expr_ty e)
 
 static void fold_compare(Fold *f, expr_ty e)
 {
+    if (f->too_deep)
+        return;
     int last = SEQ_LEN(e->v.Compare.ops) - 1;
     cmpop_ty op = SEQ_GET(e->v.Compare.ops, last);
     if (op == In || op == NotIn)
@@ -1124,8 +1138,20 @@ static void visit_keywords(Fold *f, asdl_keyword_seq *kws)
         visit_expr(f, SEQ_GET(kws, i)->value);
 }
 
+/* Counts one level; false once the tree is too deep. */
+static bool enter(Fold *f)
+{
+    if (f->too_deep || ++f->depth > CG_MAX_NEST) {
+        f->too_deep = true;
+        return false;
+    }
+    return true;
+}
+
 static void visit_expr(Fold *f, expr_ty e)
 {
+    if (!enter(f))
+        return;
     switch (e->kind) {
     case BoolOp_kind:
         visit_exprs(f, e->v.BoolOp.values);
@@ -1222,7 +1248,8 @@ static void visit_expr(Fold *f, expr_ty e)
         fold_tuple(f, e);
         break;
     case Name_kind:
-        if (e->v.Name.ctx == Load && strcmp(obj_cstr(e->v.Name.id), "__debug__") == 0)
+        if (e->v.Name.ctx == Load && !f->too_deep &&
+            strcmp(obj_cstr(e->v.Name.id), "__debug__") == 0)
             make_const(e, new_bool(f, !f->optimize));
         break;
     case NamedExpr_kind:
@@ -1231,6 +1258,7 @@ static void visit_expr(Fold *f, expr_ty e)
     default: /* Constant */
         break;
     }
+    f->depth--;
 }
 
 static bool is_docstring(asdl_stmt_seq *body)
@@ -1249,7 +1277,7 @@ static void visit_body(Fold *f, asdl_stmt_seq *body)
 {
     bool had_doc = is_docstring(body);
     visit_stmts(f, body);
-    if (!had_doc && is_docstring(body)) {
+    if (!had_doc && !f->too_deep && is_docstring(body)) {
         stmt_ty s = SEQ_GET(body, 0);
         asdl_expr_seq *values = asdl_expr_seq_new(f->arena, 1);
         values->elts[0] = s->v.Expr.value;
@@ -1285,6 +1313,8 @@ static void visit_patterns(Fold *f, asdl_pattern_seq *ps)
  * (-1, 1+2j), but everything is visited as CPython does. */
 static void visit_pattern(Fold *f, pattern_ty p)
 {
+    if (!enter(f))
+        return;
     switch (p->kind) {
     case MatchValue_kind:
         visit_expr(f, p->v.MatchValue.value);
@@ -1311,10 +1341,13 @@ static void visit_pattern(Fold *f, pattern_ty p)
     default: /* MatchSingleton, MatchStar */
         break;
     }
+    f->depth--;
 }
 
 static void visit_stmt(Fold *f, stmt_ty s)
 {
+    if (!enter(f))
+        return;
     switch (s->kind) {
     case FunctionDef_kind:
         visit_arguments(f, s->v.FunctionDef.args);
@@ -1419,6 +1452,7 @@ static void visit_stmt(Fold *f, stmt_ty s)
     default: /* Import, ImportFrom, Global, Nonlocal, Pass, Break, Continue */
         break;
     }
+    f->depth--;
 }
 
 static void visit_stmts(Fold *f, asdl_stmt_seq *body)
@@ -1449,9 +1483,13 @@ static bool has_future_annotations(mod_ty mod)
     return found;
 }
 
+/* CPython stops with "RecursionError: maximum recursion depth exceeded
+ * during compilation" when this walk nests deeper than its limit.  Past
+ * CG_MAX_NEST nothing more is folded, so the deep path survives intact and
+ * the symbol table, which counts the same levels, reports that error. */
 void fold_module(Arena *arena, mod_ty mod, int optimize)
 {
-    Fold f = {arena, optimize, has_future_annotations(mod)};
+    Fold f = {arena, optimize, has_future_annotations(mod), 0, false};
     switch (mod->kind) {
     case Module_kind:
         visit_body(&f, mod->v.Module.body);

@@ -37,9 +37,15 @@ enum {
     PR_ATOM,
 };
 
+/* python3.11 refuses to write an int of more decimal digits than this
+ * (sys.get_int_max_str_digits(), CVE-2020-10735), so an annotation with a
+ * huge (hex) literal is a ValueError at compile time. */
+#define INT_MAX_STR_DIGITS 4300
+
 typedef struct {
     Arena *arena;  /* for the temporary str objects repr_str needs */
     ByteBuf *b;
+    bool int_too_long;
 } Unparser;
 
 static void expr(Unparser *u, expr_ty e, int level);
@@ -68,8 +74,30 @@ static void put_replacing_inf(Unparser *u, const ByteBuf *t)
     }
 }
 
+/* Whether python3.11 would write this int in decimal.  A bit length past
+ * 14300 settles it without the (quadratic) conversion. */
+static bool int_fits_str_limit(const Obj *o)
+{
+    const BigDigits *big = o->u.i.big;
+    if (!big)
+        return true;
+    /* 2**14300 > 10**4304: beyond that many bits, too long for sure. */
+    if ((size_t)big->ndigits * 15 > 14300 + 15)
+        return false;
+    ByteBuf t;
+    bb_init(&t);
+    repr_int(&t, o);
+    size_t ndigits = t.len - (t.len && t.data[0] == '-');
+    bb_free(&t);
+    return ndigits <= INT_MAX_STR_DIGITS;
+}
+
 static void constant(Unparser *u, const Obj *o)
 {
+    if (o->kind == OBJ_INT && !int_fits_str_limit(o)) {
+        u->int_too_long = true;
+        return;
+    }
     if (o->kind == OBJ_TUPLE) {
         /* Only folded trees hold tuple constants; items are unparsed like
          * constants (so infinities inside are replaced too). */
@@ -571,14 +599,18 @@ static void expr(Unparser *u, expr_ty e, int level)
     assert(!"unknown expression kind");
 }
 
+/* NULL when an int literal in E is too long to write in decimal: the
+ * caller reports python3.11's "ValueError: Exceeds the limit (4300 digits)
+ * for integer string conversion; use sys.set_int_max_str_digits() to
+ * increase the limit". */
 Obj *unparse_expr(Arena *arena, expr_ty e)
 {
     ByteBuf b;
     bb_init(&b);
-    Unparser u = {arena, &b};
+    Unparser u = {arena, &b, false};
     /* An annotation stands where a test is expected (no bare tuples). */
     expr(&u, e, PR_TEST);
-    Obj *s = obj_str(arena, b.len ? (const char *)b.data : "", b.len, false);
+    Obj *s = u.int_too_long ? NULL : obj_str(arena, b.len ? (const char *)b.data : "", b.len, false);
     bb_free(&b);
     return s;
 }

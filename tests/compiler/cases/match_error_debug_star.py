@@ -1,0 +1,4 @@
+# error case: python3.11 rejects this file at compile time.
+match v:
+    case [1, *__debug__]:
+        pass

@@ -1,0 +1,4 @@
+# error case: python3.11 rejects this file at compile time.
+match v:
+    case {"a": 1, "b": _, "a": 2}:
+        pass

@@ -1,0 +1,6 @@
+# error case: python3.11 rejects this file at compile time.
+match v:
+    case (1 | _):
+        pass
+    case 3:
+        pass
