@@ -103,6 +103,18 @@ static bool const_equal(const Obj *a, const Obj *b)
             if (!const_equal(a->u.seq.items[i], b->u.seq.items[i]))
                 return false;
         return true;
+    case OBJ_FROZENSET:
+        /* set equality: {3, 1, 2} and {1, 2, 3} are one constant */
+        if (a->u.seq.n != b->u.seq.n)
+            return false;
+        for (size_t i = 0; i < a->u.seq.n; i++) {
+            bool found = false;
+            for (size_t j = 0; j < b->u.seq.n && !found; j++)
+                found = const_equal(a->u.seq.items[i], b->u.seq.items[j]);
+            if (!found)
+                return false;
+        }
+        return true;
     default:
         return obj_equal(a, b);
     }
@@ -846,7 +858,12 @@ static int visit_kwonlydefaults(Compiler *c, asdl_arg_seq *kwonly, asdl_expr_seq
 
 static void visit_annexpr(Compiler *c, expr_ty annotation)
 {
-    cg_load_const(c, unparse_expr(c->arena, annotation));
+    Obj *text = unparse_expr(c->arena, annotation);
+    if (!text) /* an int too long for str(), as python3.11 refuses it */
+        cg_error_type(c, "ValueError", -1, 0, -1, 0,
+                      "Exceeds the limit (4300 digits) for integer string conversion; "
+                      "use sys.set_int_max_str_digits() to increase the limit");
+    cg_load_const(c, text);
 }
 
 static void visit_argannotation(Compiler *c, Obj *id, expr_ty annotation, int *len)

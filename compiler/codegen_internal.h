@@ -209,7 +209,8 @@ void cg_match(Compiler *c, stmt_ty s);
 void fold_module(Arena *arena, mod_ty mod, int optimize);
 
 /* ---- unparse.c: CPython 3.11's _PyAST_ExprAsUnicode (annotations under
- * `from __future__ import annotations`) ---- */
+ * `from __future__ import annotations`); NULL when the expression holds an
+ * int longer than str() may convert (4300 digits, a ValueError) ---- */
 Obj *unparse_expr(Arena *arena, expr_ty e);
 
 #endif

@@ -1,7 +1,9 @@
 """tests/cli/run_cli.py BUILD_DIR: the command lines of pvm and pyc, and bad
 input.  Every bad file must give exactly one clear line on stderr, a non-zero
 exit status, no crash (no signal, no sanitizer report) and no hang, for
-`pvm FILE`, `pvm --dis FILE` and `pyc --dis FILE`.
+`pvm FILE`, `pvm --dis FILE` and `pyc --dis FILE`.  Compiling files and
+trees (`pyc FILE.py...`, `pyc -r`) against python3.11's py_compile and
+compileall is compile_cli.py.
 Ends with "N passed, N failed".
 """
 import os
@@ -10,6 +12,9 @@ import random
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import compile_cli  # noqa: E402
 
 build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
 PVM = os.path.join(build, "vm", "pvm")
@@ -125,6 +130,7 @@ def main():
                     crashes += 1
                     print(f"corrupt case {i}: {tool} -> {rc} {err[-300:]!r}")
         check(crashes == 0, "60 randomly corrupted files: no crash, no hang", f"({crashes} crashes)")
+    compile_cli.run_tests(PYC, check)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

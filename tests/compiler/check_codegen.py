@@ -322,7 +322,8 @@ def python_result(path):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
-            return ('code', compile(data, path, 'exec', dont_inherit=True))
+            return ('code', compile(data, path, 'exec', dont_inherit=True,
+                                    optimize=OPTIMIZE_LEVEL))
     except SyntaxError as e:
         return ('error', type(e).__name__, e.msg, e.lineno)
     except (ValueError, MemoryError, RecursionError) as e:
@@ -348,6 +349,9 @@ def parse_error(stderr):
 def last_lines(text, n=6):
     """The end of a stderr, indented, on lines of its own ('' if empty)."""
     return ''.join('\n      ' + l for l in text.strip().splitlines()[-n:])
+
+
+OPTIMIZE_LEVEL = 0  # --optimize: pyc -O/-OO against compile(optimize=N)
 
 
 def check_file(job):
@@ -505,6 +509,8 @@ def main():
     ap.add_argument('--verbose', action='store_true')
     ap.add_argument('--baseline')
     ap.add_argument('--write-baseline')
+    ap.add_argument('--optimize', type=int, default=0, choices=(0, 1, 2),
+                    help='compare pyc -O/-OO with compile(optimize=N)')
     ap.add_argument('--self-test', action='store_true')
     ap.add_argument('--self-test-optimize', type=int, default=0)
     ap.add_argument('--top', type=int, default=30, help='instruction pairs shown (--stdlib)')
@@ -533,12 +539,16 @@ def run(args, tmp):
         if not args.pyc:
             print('check_codegen.py: PYC is required (or --self-test)', file=sys.stderr)
             return 2
-        pyc_cmd = [os.path.abspath(args.pyc)]
+        pyc_cmd = [os.path.abspath(args.pyc)] + [[], ['-O'], ['-OO']][args.optimize]
+    global OPTIMIZE_LEVEL
+    OPTIMIZE_LEVEL = args.optimize
     if args.stdlib:
         files = stdlib_files() + files
         label = 'codegen-stdlib'
     else:
         label = 'codegen'
+    if args.optimize:
+        label += f'-O{args.optimize}'
     if not files:
         d = os.path.join(HERE, 'cases')
         files = sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith('.py'))

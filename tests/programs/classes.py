@@ -1,4 +1,5 @@
 # Classes, inheritance, properties, dunder methods.
+# needs: data-model
 class Shape:
     sides = 0
 

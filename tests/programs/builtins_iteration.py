@@ -1,0 +1,21 @@
+# Iteration builtins: zip (strict), map, filter, enumerate, reversed, sorted with key/reverse, any/all, iter/next.
+print(list(zip("abc", range(5))), list(zip()), list(zip([1], [2], [3])))
+try:
+    list(zip("ab", "abc", strict=True))
+except ValueError as e:
+    print("ValueError:", e)
+print(list(map(pow, [2, 3], [3, 2])), list(map(str.upper, "ab")), list(filter(None, [0, 1, "", "x", None])))
+print(list(filter(lambda v: v % 3 == 0, range(10))), list(enumerate("xy", 10)))
+print(sorted("banana"), sorted([3, 1, 2], reverse=True), sorted(["b", "A", "c"], key=str.lower))
+print(sorted([(1, "b"), (0, "z"), (1, "a")], key=lambda t: t[0]))
+print(list(reversed(range(5))), list(reversed("abc")), list(reversed((1, 2))))
+print(any([]), all([]), any([x > 2 for x in [1, 3]]), all([x for x in [1, 0]]))
+print(sum([0.1] * 10), sum([[1], [2]], []), sum(range(5), 100), min("hello"), max([], default="empty"))
+print(max([1, 5, 3], key=lambda v: -v), min(3, 1, 2), max("a", "bb", key=len), len(range(0, 100, 7)))
+print(list(range(5, 0, -2)), range(3) == range(0, 3), range(10)[-1], list(range(-3)), 7 in range(0, 10, 7))
+print(dict(zip("ab", [1, 2])), list(map(lambda a, b: a * b, "ab", (2, 3))), tuple(iter([1, 2])))
+print(divmod(17, 5), abs(-7), round(7.5), round(-7.5), round(1.005, 2), pow(10, -1), hash(5) == hash(5.0))
+print(isinstance(1, (str, int)), isinstance(True, int), issubclass(bool, int), callable(len), callable(3))
+print(chr(65), ord("€"), bin(-5), oct(-8), hex(-255), int("ff", 16), int("0b101", 0), int(" 12 "), float(" 1.5 "))
+print(repr(str(12)), repr(bytes("é", "utf-8")), list(bytearray(b"hi")), bool(), int(), float(), str(), tuple(), list())
+print(type(1), type("s"), type([]), type(None), type(type), type(len))

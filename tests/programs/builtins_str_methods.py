@@ -1,0 +1,15 @@
+# str methods used by real programs: split/join/strip families, find/index, case, justify, format, predicates.
+s = "The quick brown fox jumps over the lazy dog"
+print(s.split(), s.split("o"), s.split(" ", 2), s.rsplit(" ", 2), "a,,b".split(","), "".split(), "  x  y ".split())
+print(s.find("o"), s.rfind("o"), s.find("zz"), s.index("quick"), s.count("o"), s.count(""), s.startswith("The"), s.endswith("dog"))
+print(s.upper(), s.lower(), s.swapcase()[:9], s.title()[:15], s.capitalize()[:10], "ǆ".upper())
+print("x".ljust(5, ".") + "|", "x".rjust(5) + "|", "x".center(6, "-") + "|", "42".zfill(6), "-42".zfill(6))
+print(" \t pad \n".strip(), "xxhixx".strip("x"), "xxhixx".lstrip("x"), "xxhixx".rstrip("x"), "prefix_body".removeprefix("prefix_"), "a.py".removesuffix(".py"))
+print("abc".isalpha(), "123".isdigit(), "x1".isalnum(), "   ".isspace(), "Title Case".istitle(), "UP".isupper(), "low".islower(), "٣".isdecimal(), "id_1".isidentifier())
+print("a-b-c".replace("-", "+", 1), "tab\tsep".expandtabs(8), "line1\nline2\r\nline3".splitlines(), "x\ny\n".splitlines(True))
+print(", ".join(["a", "b"]), "".join(reversed("abc")), "a b".partition(" "), "a b c".rpartition(" "), "abc".translate(str.maketrans("ab", "xy")))
+print("{} {}".format(1, 2), "{1} {0}".format("a", "b"), "{x[0]} {y.real}".format(x=[9], y=3j), "{:>{w}}".format("r", w=4), "{!r}".format("q"))
+print("%s %r %a %d %i %o %x %X %e %f %g %c %%" % ("s", "r", "é", 1, 2, 8, 255, 255, 1.5, 1.5, 1.5, 65))
+print("ß".upper(), "İ".lower().encode(), "ﬃ".upper(), len("İ".lower()), "Σ".lower(), "ΑΣ".lower())
+print("abc" * 2, "abc"[::-1], "a" < "b" < "c", min("zebra"), sorted("hello"), "".join(sorted(set("mississippi"))))
+print(str(123).encode(), "€".encode("utf-8"), "€".encode("utf-16-le"), "caf\xe9".encode("ascii", "replace"), b"caf\xc3\xa9".decode("utf-8"))

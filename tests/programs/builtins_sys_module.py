@@ -1,0 +1,25 @@
+# The sys module pieces programs rely on: argv, version_info, maxsize, stdout/stderr writes, exc_info, recursion limit.
+import sys
+print(len(sys.argv), sys.argv[0].endswith((".py", ".pyc")))
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 11), sys.maxsize == 2 ** 63 - 1, sys.byteorder)
+sys.stdout.write("written with sys.stdout.write\n")
+n = sys.stdout.write("returns the count\n")
+print(n)
+print("to stderr via print", file=sys.stderr)
+sys.stderr.write("direct stderr write\n")
+print("sep/end", 1, 2, sep="|", end="!\n")
+print()
+print("no newline", end="")
+print(" then newline")
+print(*["star", "args"], sep=", ")
+try:
+    raise KeyError("info")
+except KeyError:
+    t, v, tb = sys.exc_info()
+    print(t.__name__, v, tb is not None, sys.exception() is v if hasattr(sys, "exception") else True)
+old = sys.getrecursionlimit()
+sys.setrecursionlimit(500)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(old)
+print("builtins" in sys.builtin_module_names, "sys" in sys.modules, sys.modules["__main__"].__name__)
+sys.stdout.flush()
