@@ -290,6 +290,178 @@ const char *cg_repr_str(Compiler *c, const Obj *s)
     return out;
 }
 
+/* compiler_warn: a SyntaxWarning at the current line, printed as
+ * python3.11's warnings module prints it (file:line: category: message,
+ * then the stripped source line read back from the file, as linecache
+ * does).  Not deduplicated: python3.11 shows a warning once per time the
+ * code is compiled (a finally body twice). */
+static void cg_warn(Compiler *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void cg_warn(Compiler *c, const char *fmt, ...)
+{
+    if (!c->warnf)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    int lineno = c->u->loc.lineno;
+    const char *fname = obj_cstr(c->filename);
+    fprintf(c->warnf, "%s:%d: SyntaxWarning: %s\n", fname, lineno, msg);
+    FILE *src = fopen(fname, "rb");
+    if (!src)
+        return;
+    ByteBuf line;
+    bb_init(&line);
+    int ln = 1, ch;
+    while (ln < lineno && (ch = getc(src)) != EOF)
+        if (ch == '\n')
+            ln++;
+    while (ln == lineno && (ch = getc(src)) != EOF && ch != '\n')
+        bb_byte(&line, (uint8_t)ch);
+    fclose(src);
+    size_t b = 0, e = line.len;
+    while (b < e && (line.data[b] == ' ' || line.data[b] == '\t' || line.data[b] == '\f'))
+        b++;
+    while (e > b && (line.data[e - 1] == ' ' || line.data[e - 1] == '\t' ||
+                     line.data[e - 1] == '\r' || line.data[e - 1] == '\f'))
+        e--;
+    if (ln == lineno && e > b) {
+        fputs("  ", c->warnf);
+        fwrite(line.data + b, 1, e - b, c->warnf);
+        fputc('\n', c->warnf);
+    }
+    bb_free(&line);
+}
+
+/* infer_type: the type name of what an expression surely evaluates to */
+static const char *infer_type(expr_ty e)
+{
+    switch (e->kind) {
+    case Tuple_kind: return "tuple";
+    case List_kind:
+    case ListComp_kind: return "list";
+    case Dict_kind:
+    case DictComp_kind: return "dict";
+    case Set_kind:
+    case SetComp_kind: return "set";
+    case GeneratorExp_kind: return "generator";
+    case Lambda_kind: return "function";
+    case JoinedStr_kind:
+    case FormattedValue_kind: return "str";
+    case Constant_kind:
+        switch (e->v.Constant.value->kind) {
+        case OBJ_NONE: return "NoneType";
+        case OBJ_FALSE:
+        case OBJ_TRUE: return "bool";
+        case OBJ_ELLIPSIS: return "ellipsis";
+        case OBJ_INT: return "int";
+        case OBJ_FLOAT: return "float";
+        case OBJ_COMPLEX: return "complex";
+        case OBJ_BYTES: return "bytes";
+        case OBJ_STR: return "str";
+        case OBJ_TUPLE: return "tuple";
+        case OBJ_FROZENSET: return "frozenset";
+        case OBJ_CODE: return "code";
+        default: return NULL;
+        }
+    default:
+        return NULL;
+    }
+}
+
+static bool is_named_singleton_or_not_const(expr_ty e)
+{
+    if (e->kind != Constant_kind)
+        return true;
+    int k = e->v.Constant.value->kind;
+    return k == OBJ_NONE || k == OBJ_FALSE || k == OBJ_TRUE || k == OBJ_ELLIPSIS;
+}
+
+/* check_compare: `is` with a literal */
+static void check_compare(Compiler *c, expr_ty e)
+{
+    bool left = is_named_singleton_or_not_const(e->v.Compare.left);
+    for (int i = 0; i < SEQ_LEN(e->v.Compare.ops); i++) {
+        cmpop_ty op = SEQ_GET(e->v.Compare.ops, i);
+        bool right = is_named_singleton_or_not_const(SEQ_GET(e->v.Compare.comparators, i));
+        if ((op == Is || op == IsNot) && (!right || !left)) {
+            cg_warn(c, op == Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+static void check_caller(Compiler *c, expr_ty e)
+{
+    switch (e->kind) {
+    case Constant_kind:
+    case Tuple_kind:
+    case List_kind:
+    case ListComp_kind:
+    case Dict_kind:
+    case DictComp_kind:
+    case Set_kind:
+    case SetComp_kind:
+    case GeneratorExp_kind:
+    case JoinedStr_kind:
+    case FormattedValue_kind:
+        cg_warn(c, "'%s' object is not callable; perhaps you missed a comma?", infer_type(e));
+        break;
+    default:
+        break;
+    }
+}
+
+static void check_subscripter(Compiler *c, expr_ty e)
+{
+    switch (e->kind) {
+    case Constant_kind: {
+        int k = e->v.Constant.value->kind;
+        if (!(k == OBJ_NONE || k == OBJ_ELLIPSIS || k == OBJ_INT || k == OBJ_FALSE ||
+              k == OBJ_TRUE || k == OBJ_FLOAT || k == OBJ_COMPLEX || k == OBJ_FROZENSET))
+            return;
+    }
+        /* fall through */
+    case Set_kind:
+    case SetComp_kind:
+    case GeneratorExp_kind:
+    case Lambda_kind:
+        cg_warn(c, "'%s' object is not subscriptable; perhaps you missed a comma?",
+                infer_type(e));
+        break;
+    default:
+        break;
+    }
+}
+
+static void check_index(Compiler *c, expr_ty e, expr_ty s)
+{
+    const char *index_type = infer_type(s);
+    if (!index_type || !strcmp(index_type, "int") || !strcmp(index_type, "bool"))
+        return;
+    switch (e->kind) {
+    case Constant_kind: {
+        int k = e->v.Constant.value->kind;
+        if (!(k == OBJ_STR || k == OBJ_BYTES || k == OBJ_TUPLE))
+            return;
+    }
+        /* fall through */
+    case Tuple_kind:
+    case List_kind:
+    case ListComp_kind:
+    case JoinedStr_kind:
+    case FormattedValue_kind:
+        cg_warn(c, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                infer_type(e), index_type);
+        break;
+    default:
+        break;
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* emitting                                                             */
 
@@ -1162,6 +1334,7 @@ void cg_jump_if(Compiler *c, expr_ty e, int next, bool cond)
         CG_SET_LOC(c, e);
         int n = SEQ_LEN(e->v.Compare.ops) - 1;
         if (n > 0) {
+            check_compare(c, e);
             int cleanup = cg_new_label(c);
             cg_visit_expr(c, e->v.Compare.left);
             for (int i = 0; i < n; i++) {
@@ -1221,6 +1394,7 @@ static void compile_boolop(Compiler *c, expr_ty e)
 
 static void compile_compare(Compiler *c, expr_ty e)
 {
+    check_compare(c, e);
     cg_visit_expr(c, e->v.Compare.left);
     int n = SEQ_LEN(e->v.Compare.ops) - 1;
     if (n == 0) {
@@ -1606,6 +1780,7 @@ static void compile_call(Compiler *c, expr_ty e)
     validate_keywords(c, e->v.Call.keywords);
     if (maybe_optimize_method_call(c, e))
         return;
+    check_caller(c, e->v.Call.func);
     CG_SET_LOC(c, e->v.Call.func);
     cg_emit(c, OP_PUSH_NULL, 0);
     CG_SET_LOC(c, e);
@@ -1808,6 +1983,10 @@ static void compile_comprehension(Compiler *c, expr_ty e, int type, const char *
 static void compile_subscript(Compiler *c, expr_ty e)
 {
     expr_context_ty ctx = e->v.Subscript.ctx;
+    if (ctx == Load) {
+        check_subscripter(c, e->v.Subscript.value);
+        check_index(c, e->v.Subscript.value, e->v.Subscript.slice);
+    }
     cg_visit_expr(c, e->v.Subscript.value);
     cg_visit_expr(c, e->v.Subscript.slice);
     cg_emit(c, ctx == Load ? OP_BINARY_SUBSCR : ctx == Store ? OP_STORE_SUBSCR : OP_DELETE_SUBSCR,
@@ -2247,6 +2426,11 @@ static void compile_from_import(Compiler *c, stmt_ty s)
 
 static void compile_assert(Compiler *c, stmt_ty s)
 {
+    expr_ty t = s->v.Assert.test;
+    if ((t->kind == Tuple_kind && SEQ_LEN(t->v.Tuple.elts) > 0) ||
+        (t->kind == Constant_kind && t->v.Constant.value->kind == OBJ_TUPLE &&
+         t->v.Constant.value->u.seq.n > 0))
+        cg_warn(c, "assertion is always true, perhaps remove parentheses?");
     if (c->optimize)
         return;
     int end = cg_new_label(c);
@@ -2429,6 +2613,11 @@ Code *compile_module_source(Arena *arena, const char *data, size_t len, const Co
     c->filename = obj_str_cstr(arena, filename, false);
     c->optimize = optimize;
     c->future_annotations = st->future_annotations;
+    /* warnings are shown only when the file compiles (what compileall
+     * shows: python3.11 drops them with the SyntaxError) */
+    char *wbuf = NULL;
+    size_t wlen = 0;
+    c->warnf = errf ? open_memstream(&wbuf, &wlen) : NULL;
     Code *co = NULL;
     if (setjmp(c->fail) == 0) {
         enter_scope(c, cg_str(c, "<module>"), CG_SCOPE_MODULE, mod, 1);
@@ -2443,6 +2632,12 @@ Code *compile_module_source(Arena *arena, const char *data, size_t len, const Co
         print_error(errf, filename, &c->err);
         *status = 1;
         co = NULL;
+    }
+    if (c->warnf) {
+        fclose(c->warnf);
+        if (co && wlen)
+            fwrite(wbuf, 1, wlen, errf);
+        free(wbuf);
     }
     free(c);
     return co;

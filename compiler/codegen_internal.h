@@ -22,6 +22,7 @@
 
 #include <setjmp.h>
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "arena.h"
 #include "assemble.h"
@@ -111,6 +112,7 @@ typedef struct Compiler {
     bool interactive;
     int nestlevel;              /* unit nesting (compile.c's c_nestlevel) */
     int depth;                  /* visitor recursion, see CG_MAX_NEST */
+    FILE *warnf;                /* SyntaxWarnings go here (NULL: none) */
     StError err;                /* the error that stopped compilation */
     jmp_buf fail;
 } Compiler;

@@ -182,7 +182,7 @@ def check_error_case(pyc, path):
     except (SyntaxError, ValueError) as e:
         want_err = render_compile_error(e, path)
     try:
-        got = subprocess.run([pyc, path], capture_output=True, timeout=60)
+        got = subprocess.run([pyc, '--dump-ast', path], capture_output=True, timeout=60)
     except subprocess.TimeoutExpired:
         return 'pyc timed out'
     got_err = got.stderr.decode('utf-8', 'replace')

@@ -1,0 +1,4 @@
+x = 1
+assert (x, "message")
+assert ()
+assert (x,)
