@@ -313,7 +313,7 @@ static bool int_eq_int(const Obj *a, const Obj *b)
            !memcmp(x->digits, y->digits, x->ndigits * sizeof *x->digits);
 }
 
-/* A real number as (kind, value): bools compare as the ints 0 and 1. */
+/* bools compare as the ints 0 and 1 */
 static const Obj *as_int(Compiler *c, const Obj *o)
 {
     if (o->kind == OBJ_FALSE || o->kind == OBJ_TRUE)

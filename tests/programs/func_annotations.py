@@ -1,3 +1,4 @@
+# needs: data-model
 # Annotations on parameters and returns, evaluated at definition time, in order.
 order = []
 def ann(tag):

@@ -1,0 +1,1458 @@
+/* vm/eval.c: the interpreter loop of pvm.
+ *
+ * Frames live in chunks of one contiguous value stack (localsplus, then the
+ * evaluation stack); a call from Python to a Python function pushes a frame
+ * and carries on in the same C loop, so Python recursion never recurses in
+ * C.  Dispatch is computed goto where the compiler has it (PV_COMPUTED_GOTO),
+ * a switch otherwise, over the same TARGET() bodies.  Exceptions unwind
+ * through co_exceptiontable (zero-cost try), exactly as CPython 3.11 does:
+ * a new error adds a traceback entry for its frame and takes the handled
+ * exception as __context__; RERAISE does neither.
+ * Not here: the objects themselves (objects.h), argument parsing of C
+ * functions (runtime.c), generators and classes (the data-model issue).
+ */
+#include <string.h>
+
+#include "exctable.h"
+#include "object.h"
+#include "opcodes.h"
+#include "modules.h"
+#include "runtime.h"
+
+#if defined(__GNUC__) && !defined(PV_NO_COMPUTED_GOTO)
+#define PV_COMPUTED_GOTO 1
+#endif
+
+int pv_recursion_limit = 1000;
+#define RECURSION_LIMIT pv_recursion_limit
+
+typedef struct Frame {
+    PvCode *code;
+    PvFunction *func;          /* NULL for module code */
+    Value globals, builtins;
+    Value locals;              /* dict for module/class code, V_NULL in functions */
+    struct Frame *prev;
+    const uint16_t *instr;     /* the instruction being executed */
+    Value *sp;                 /* saved stack pointer while a callee runs */
+    bool entry;                /* returning from it returns to C */
+    Value *localsplus;         /* nlocalsplus slots, then the stack */
+} Frame;
+
+/* ---- the frame stack ---- */
+#define CHUNK_VALUES (64 * 1024)
+typedef struct Chunk {
+    struct Chunk *prev;
+    Value *top, *end;
+    Value data[];
+} Chunk;
+
+static Chunk *chunk;
+static int depth;
+static Frame *current_frame;
+static Value exc_info = V_NULL;      /* the exception being handled (sys.exc_info) */
+static Value context_done = V_NULL;  /* the exception whose __context__ is decided */
+
+static Frame *push_frame(PvCode *co)
+{
+    size_t need = (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value) + (size_t)co->nlocalsplus +
+                  (size_t)co->stacksize + 1;
+    if (!chunk || (size_t)(chunk->end - chunk->top) < need) {
+        size_t n = need > CHUNK_VALUES ? need : CHUNK_VALUES;
+        Chunk *c = pv_alloc(sizeof(Chunk) + n * sizeof(Value));
+        c->prev = chunk;
+        c->top = c->data;
+        c->end = c->data + n;
+        chunk = c;
+    }
+    Frame *f = (Frame *)chunk->top;
+    chunk->top += need;
+    memset(f, 0, need * sizeof(Value));
+    f->code = co;
+    f->localsplus = (Value *)f + (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value);
+    f->sp = f->localsplus + co->nlocalsplus;
+    return f;
+}
+
+static void pop_frame(Frame *f)
+{
+    while (chunk && !((Value *)f >= chunk->data && (Value *)f < chunk->end))
+        chunk = chunk->prev;
+    if (chunk)
+        chunk->top = (Value *)f;
+}
+
+Value pv_handled_exception(void)
+{
+    return exc_info == V_NONE ? V_NULL : exc_info;
+}
+
+Value pv_current_globals(void) { return current_frame ? current_frame->globals : V_NULL; }
+
+/* locals(): the namespace dict of module and class code; in a function a
+ * fresh snapshot of its bound locals and cells, as CPython 3.11 builds it */
+Value pv_current_locals(void)
+{
+    Frame *f = current_frame;
+    if (!f)
+        return V_NULL;
+    if (f->locals != V_NULL)
+        return f->locals;
+    Value d = pv_dict_new();
+    PvCode *co = f->code;
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        Value v = f->localsplus[i];
+        if (v != V_NULL && (co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) &&
+            v_is(v, &pv_cell_type))
+            v = ((PvCell *)v_obj(v))->ref;
+        if (v != V_NULL)
+            pv_dict_set(d, PV_TUPLE_ITEMS(co->localsplusnames)[i], v);
+    }
+    return d;
+}
+
+/* ---- argument binding (CPython's initialize_locals) ---- */
+static void format_missing(PvFunction *fn, const char *kind, Value *names, int n)
+{
+    PvStrBuf b;
+    pv_sb_init(&b);
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && n > 2)
+            pv_sb_ascii(&b, ",");
+        if (i > 0 && i == n - 1)
+            pv_sb_ascii(&b, " and");
+        if (i > 0)
+            pv_sb_ascii(&b, " ");
+        pv_sb_ascii(&b, "'");
+        pv_sb_str(&b, names[i]);
+        pv_sb_ascii(&b, "'");
+    }
+    pv_err_format(&pv_exc_TypeError, "%S() missing %d required %s argument%s: %S", fn->qualname, n,
+                  kind, n == 1 ? "" : "s", pv_sb_finish(&b));
+}
+
+static int bind_args(Frame *f, PvFunction *fn, int argc, const Value *argv, Value kwnames)
+{
+    PvCode *co = fn->code;
+    Value *lp = f->localsplus;
+    int nkw = kwnames == V_NULL ? 0 : (int)PV_TUPLE_LEN(kwnames);
+    int npos = argc - nkw;
+    int total = co->argcount + co->kwonlyargcount;
+    Value kwdict = V_NULL;
+    int slot = total;
+    if (co->flags & CO_VARARGS)
+        slot++;
+    if (co->flags & CO_VARKEYWORDS) {
+        kwdict = pv_dict_new();
+        lp[slot] = kwdict;
+    }
+    int n = npos < co->argcount ? npos : co->argcount;
+    for (int i = 0; i < n; i++)
+        lp[i] = argv[i];
+    if (co->flags & CO_VARARGS)
+        lp[total] = npos > n ? pv_tuple_from(npos - n, argv + n) : pv_tuple_new(0);
+    Value names = co->localsplusnames;
+    for (int k = 0; k < nkw; k++) {
+        Value name = PV_TUPLE_ITEMS(kwnames)[k];
+        Value val = argv[npos + k];
+        int j;
+        for (j = co->posonlyargcount; j < total; j++) {
+            Value pn = PV_TUPLE_ITEMS(names)[j];
+            if (pn == name || pv_str_eq(pn, name))
+                break;
+        }
+        if (j == total) {
+            if (kwdict != V_NULL) {
+                if (pv_dict_set(kwdict, name, val) < 0)
+                    return -1;
+                continue;
+            }
+            /* positional-only names passed as keywords */
+            Value bad[64];
+            int nbad = 0;
+            for (int k2 = 0; k2 < nkw && nbad < 64; k2++)
+                for (int p = 0; p < co->posonlyargcount; p++)
+                    if (pv_str_eq(PV_TUPLE_ITEMS(names)[p], PV_TUPLE_ITEMS(kwnames)[k2]))
+                        bad[nbad++] = PV_TUPLE_ITEMS(names)[p];
+            if (nbad) {
+                PvStrBuf b;
+                pv_sb_init(&b);
+                for (int i = 0; i < nbad; i++) {
+                    if (i)
+                        pv_sb_ascii(&b, ", ");
+                    pv_sb_str(&b, bad[i]);
+                }
+                pv_err_format(&pv_exc_TypeError,
+                              "%S() got some positional-only arguments passed as keyword "
+                              "arguments: '%S'",
+                              fn->qualname, pv_sb_finish(&b));
+                return -1;
+            }
+            pv_err_format(&pv_exc_TypeError, "%S() got an unexpected keyword argument '%S'",
+                          fn->qualname, name);
+            return -1;
+        }
+        if (lp[j] != V_NULL) {
+            pv_err_format(&pv_exc_TypeError, "%S() got multiple values for argument '%S'",
+                          fn->qualname, name);
+            return -1;
+        }
+        lp[j] = val;
+    }
+    if (npos > co->argcount && !(co->flags & CO_VARARGS)) {
+        int ndefs = fn->defaults == V_NULL ? 0 : (int)PV_TUPLE_LEN(fn->defaults);
+        int kwonly_given = 0;
+        for (int i = co->argcount; i < total; i++)
+            if (lp[i] != V_NULL)
+                kwonly_given++;
+        char sig[64], extra[96] = "";
+        if (ndefs)
+            snprintf(sig, sizeof sig, "from %d to %d", co->argcount - ndefs, co->argcount);
+        else
+            snprintf(sig, sizeof sig, "%d", co->argcount);
+        if (kwonly_given)
+            snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)",
+                     npos == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+        pv_err_format(&pv_exc_TypeError, "%S() takes %s positional argument%s but %d%s %s given",
+                      fn->qualname, sig, (co->argcount == 1 && !ndefs) ? "" : "s", npos, extra,
+                      (npos == 1 && !kwonly_given) ? "was" : "were");
+        return -1;
+    }
+    if (npos < co->argcount) {
+        int ndefs = fn->defaults == V_NULL ? 0 : (int)PV_TUPLE_LEN(fn->defaults);
+        int m = co->argcount - ndefs;
+        Value missing[256];
+        int nmissing = 0;
+        for (int i = npos; i < m; i++)
+            if (lp[i] == V_NULL && nmissing < 256)
+                missing[nmissing++] = PV_TUPLE_ITEMS(names)[i];
+        if (nmissing) {
+            format_missing(fn, "positional", missing, nmissing);
+            return -1;
+        }
+        for (int i = m > npos ? m : npos; i < co->argcount; i++)
+            if (lp[i] == V_NULL)
+                lp[i] = PV_TUPLE_ITEMS(fn->defaults)[i - m];
+    }
+    if (co->kwonlyargcount) {
+        Value missing[256];
+        int nmissing = 0;
+        for (int i = co->argcount; i < total; i++) {
+            if (lp[i] != V_NULL)
+                continue;
+            Value name = PV_TUPLE_ITEMS(names)[i];
+            Value d = fn->kwdefaults == V_NULL ? V_NULL : pv_dict_get_str(fn->kwdefaults, name);
+            if (d != V_NULL)
+                lp[i] = d;
+            else if (nmissing < 256)
+                missing[nmissing++] = name;
+        }
+        if (nmissing) {
+            format_missing(fn, "keyword-only", missing, nmissing);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* a frame this large can only come from a crafted co_stacksize */
+static bool frame_too_big(const PvCode *co)
+{
+    if ((int64_t)co->stacksize + co->nlocalsplus > (1 << 24)) {
+        pv_err_no_memory();
+        return true;
+    }
+    return false;
+}
+
+static Frame *make_function_frame(PvFunction *fn, int argc, const Value *argv, Value kwnames)
+{
+    if (frame_too_big(fn->code))
+        return NULL;
+    Frame *f = push_frame(fn->code);
+    f->func = fn;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    if (bind_args(f, fn, argc, argv, kwnames) < 0) {
+        pop_frame(f);
+        return NULL;
+    }
+    return f;
+}
+
+/* ---- exceptions ---- */
+static void set_context(Value exc)
+{
+    if (exc == context_done)
+        return;
+    context_done = exc;
+    if (exc_info == V_NULL || exc_info == V_NONE || exc_info == exc)
+        return;
+    /* break a cycle exc -> ... -> exc in the chain, as CPython does; a
+     * cycle already in the chain is detected with Floyd's tortoise */
+    Value o = exc_info, slow = exc_info;
+    bool toggle = false;
+    for (;;) {
+        Value ctx = ((PvException *)v_obj(o))->context;
+        if (ctx == V_NULL || ctx == V_NONE)
+            break;
+        if (ctx == exc) {
+            ((PvException *)v_obj(o))->context = V_NONE;
+            break;
+        }
+        o = ctx;
+        if (o == slow)
+            break;
+        if (toggle)
+            slow = ((PvException *)v_obj(slow))->context;
+        toggle = !toggle;
+    }
+    ((PvException *)v_obj(exc))->context = exc_info;
+}
+
+static int lineno_unused; /* keeps -Wunused quiet on switch builds */
+
+static Value call_value(Value callable, int argc, const Value *argv, Value kwnames);
+
+/* name lookups with CPython's messages */
+static Value name_error(Value name)
+{
+    pv_err_format(&pv_exc_NameError, "name '%S' is not defined", name);
+    ((PvException *)v_obj(pv_err_occurred()))->name = name;
+    return V_NULL;
+}
+
+static bool is_exception_type(Value v)
+{
+    return v_is(v, &pv_type_type) &&
+           pv_type_is_subtype((PvType *)v_obj(v), &pv_exc_BaseException);
+}
+
+/* RAISE_VARARGS: an instance from `raise X` (a class or an instance) */
+static Value make_exception(Value x, bool cause)
+{
+    if (is_exception_type(x))
+        return pv_call0(x);
+    if (v_isinstance(x, &pv_exc_BaseException))
+        return x;
+    if (cause)
+        pv_err_set_str(&pv_exc_TypeError, "exception causes must derive from BaseException");
+    else
+        pv_err_set_str(&pv_exc_TypeError, "exceptions must derive from BaseException");
+    return V_NULL;
+}
+
+static int check_except_type(Value t)
+{
+    if (v_is(t, &pv_tuple_type)) {
+        for (int64_t i = 0; i < PV_TUPLE_LEN(t); i++)
+            if (!is_exception_type(PV_TUPLE_ITEMS(t)[i]))
+                goto bad;
+        return 0;
+    }
+    if (is_exception_type(t))
+        return 0;
+bad:
+    pv_err_set_str(&pv_exc_TypeError,
+                   "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+static bool exc_matches(Value exc, Value t)
+{
+    if (v_is(t, &pv_tuple_type)) {
+        for (int64_t i = 0; i < PV_TUPLE_LEN(t); i++)
+            if (v_isinstance(exc, (PvType *)v_obj(PV_TUPLE_ITEMS(t)[i])))
+                return true;
+        return false;
+    }
+    return v_isinstance(exc, (PvType *)v_obj(t));
+}
+
+static Value format_value(Value v, int conv, Value spec)
+{
+    if (conv == 1)
+        v = pv_str(v);
+    else if (conv == 2)
+        v = pv_repr(v);
+    else if (conv == 3)
+        v = pv_ascii(v);
+    if (v == V_NULL)
+        return V_NULL;
+    if (spec == V_NULL && v_is(v, &pv_str_type))
+        return v;
+    return pv_format(v, spec == V_NULL ? pv_str_cstr("") : spec);
+}
+
+static int unpack(Value seq, int before, int after, bool star, Value *out)
+{
+    /* out[0..] receives items in order; the caller pushes them reversed */
+    int want = before + after;
+    if (!star && (v_is(seq, &pv_tuple_type) || v_is(seq, &pv_list_type))) {
+        int64_t n = v_is(seq, &pv_tuple_type) ? PV_TUPLE_LEN(seq) : PV_LIST_LEN(seq);
+        const Value *items = v_is(seq, &pv_tuple_type) ? PV_TUPLE_ITEMS(seq) : PV_LIST_ITEMS(seq);
+        if (n == want) {
+            memcpy(out, items, sizeof(Value) * (size_t)n);
+            return 0;
+        }
+        if (n < want)
+            pv_err_format(&pv_exc_ValueError, "not enough values to unpack (expected %d, got %d)",
+                          want, (int)n);
+        else
+            pv_err_format(&pv_exc_ValueError, "too many values to unpack (expected %d)", want);
+        return -1;
+    }
+    Value it = pv_iter(seq);
+    if (it == V_NULL) {
+        if (pv_err_matches(&pv_exc_TypeError)) {
+            pv_err_clear();
+            pv_err_format(&pv_exc_TypeError, "cannot unpack non-iterable %s object",
+                          pv_type_name(seq));
+        }
+        return -1;
+    }
+    int i = 0;
+    for (; i < before; i++) {
+        Value x = pv_next(it);
+        if (x == V_NULL) {
+            if (pv_err_occurred())
+                return -1;
+            if (star)
+                pv_err_format(&pv_exc_ValueError,
+                              "not enough values to unpack (expected at least %d, got %d)", want,
+                              i);
+            else
+                pv_err_format(&pv_exc_ValueError,
+                              "not enough values to unpack (expected %d, got %d)", want, i);
+            return -1;
+        }
+        out[i] = x;
+    }
+    if (!star) {
+        Value x = pv_next(it);
+        if (x != V_NULL) {
+            pv_err_format(&pv_exc_ValueError, "too many values to unpack (expected %d)", want);
+            return -1;
+        }
+        return pv_err_occurred() ? -1 : 0;
+    }
+    Value rest = pv_list_new(0);
+    if (pv_list_extend(rest, it) < 0)
+        return -1;
+    int64_t nrest = PV_LIST_LEN(rest);
+    if (nrest < after) {
+        pv_err_format(&pv_exc_ValueError,
+                      "not enough values to unpack (expected at least %d, got %d)", want,
+                      before + (int)nrest);
+        return -1;
+    }
+    for (int k = 0; k < after; k++)
+        out[before + 1 + k] = PV_LIST_ITEMS(rest)[nrest - after + k];
+    ((PvList *)v_obj(rest))->len = nrest - after;
+    out[before] = rest;
+    return 0;
+}
+
+static const uint8_t *cache_counts(void)
+{
+    static uint8_t caches[256];
+    static bool done;
+    if (!done) {
+        for (int i = 0; i < 256; i++)
+            caches[i] = op_info[i].caches;
+        done = true;
+    }
+    return caches;
+}
+
+/* ---- the loop ---- */
+static Value run(Frame *entry)
+{
+    const uint8_t *caches = cache_counts();
+    Frame *f = entry;
+    f->entry = true;
+    if (++depth > RECURSION_LIMIT) {
+        depth--;
+        pv_err_set_str(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+        pop_frame(f);
+        return V_NULL;
+    }
+    f->prev = current_frame;
+    current_frame = f;
+    PvCode *co;
+    const uint16_t *first, *ip;
+    Value *sp, *lp, *consts, *names;
+    int opcode, oparg;
+    Value kwnames = V_NULL;
+    Value retval;
+
+#define LOAD_FRAME()                                                      \
+    do {                                                                  \
+        co = f->code;                                                     \
+        first = co->code;                                                 \
+        lp = f->localsplus;                                               \
+        consts = PV_TUPLE_ITEMS(co->consts);                              \
+        names = PV_TUPLE_ITEMS(co->names);                                \
+    } while (0)
+    LOAD_FRAME();
+    ip = first;
+    sp = f->sp;
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define NEXT_INSTR()                                                      \
+    do {                                                                  \
+        f->instr = ip;                                                    \
+        uint16_t word_ = *ip;                                             \
+        opcode = word_ & 0xff;                                            \
+        oparg = word_ >> 8;                                               \
+        ip += 1 + caches[opcode];                                         \
+    } while (0)
+#define JUMPBY(n) (ip += (n))
+#define ERROR_IF(c) do { if (c) goto error; } while (0)
+
+#ifdef PV_COMPUTED_GOTO
+    static void *dispatch[256];
+    static bool dispatch_ready;
+    if (!dispatch_ready) {
+        for (int i = 0; i < 256; i++)
+            dispatch[i] = &&unknown_opcode;
+#define SET_TARGET(name) dispatch[OP_##name] = &&L_##name;
+        SET_TARGET(NOP) SET_TARGET(RESUME) SET_TARGET(POP_TOP) SET_TARGET(PUSH_NULL)
+        SET_TARGET(LOAD_CONST) SET_TARGET(LOAD_FAST) SET_TARGET(STORE_FAST)
+        SET_TARGET(DELETE_FAST) SET_TARGET(LOAD_GLOBAL) SET_TARGET(STORE_GLOBAL)
+        SET_TARGET(DELETE_GLOBAL) SET_TARGET(LOAD_NAME) SET_TARGET(STORE_NAME)
+        SET_TARGET(DELETE_NAME) SET_TARGET(MAKE_CELL) SET_TARGET(COPY_FREE_VARS)
+        SET_TARGET(LOAD_CLOSURE) SET_TARGET(LOAD_DEREF) SET_TARGET(LOAD_CLASSDEREF)
+        SET_TARGET(STORE_DEREF) SET_TARGET(DELETE_DEREF) SET_TARGET(LOAD_ATTR)
+        SET_TARGET(STORE_ATTR) SET_TARGET(DELETE_ATTR) SET_TARGET(LOAD_METHOD)
+        SET_TARGET(BINARY_OP) SET_TARGET(COMPARE_OP) SET_TARGET(IS_OP) SET_TARGET(CONTAINS_OP)
+        SET_TARGET(UNARY_NEGATIVE) SET_TARGET(UNARY_POSITIVE) SET_TARGET(UNARY_INVERT)
+        SET_TARGET(UNARY_NOT) SET_TARGET(BINARY_SUBSCR) SET_TARGET(STORE_SUBSCR)
+        SET_TARGET(DELETE_SUBSCR) SET_TARGET(BUILD_SLICE) SET_TARGET(BUILD_TUPLE)
+        SET_TARGET(BUILD_LIST) SET_TARGET(BUILD_SET) SET_TARGET(BUILD_MAP)
+        SET_TARGET(BUILD_CONST_KEY_MAP) SET_TARGET(BUILD_STRING) SET_TARGET(LIST_APPEND)
+        SET_TARGET(SET_ADD) SET_TARGET(MAP_ADD) SET_TARGET(LIST_EXTEND) SET_TARGET(SET_UPDATE)
+        SET_TARGET(DICT_UPDATE) SET_TARGET(DICT_MERGE) SET_TARGET(LIST_TO_TUPLE)
+        SET_TARGET(UNPACK_SEQUENCE) SET_TARGET(UNPACK_EX) SET_TARGET(FORMAT_VALUE)
+        SET_TARGET(JUMP_FORWARD) SET_TARGET(JUMP_BACKWARD) SET_TARGET(JUMP_BACKWARD_NO_INTERRUPT)
+        SET_TARGET(POP_JUMP_FORWARD_IF_FALSE) SET_TARGET(POP_JUMP_FORWARD_IF_TRUE)
+        SET_TARGET(POP_JUMP_BACKWARD_IF_FALSE) SET_TARGET(POP_JUMP_BACKWARD_IF_TRUE)
+        SET_TARGET(POP_JUMP_FORWARD_IF_NONE) SET_TARGET(POP_JUMP_FORWARD_IF_NOT_NONE)
+        SET_TARGET(POP_JUMP_BACKWARD_IF_NONE) SET_TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE)
+        SET_TARGET(JUMP_IF_FALSE_OR_POP) SET_TARGET(JUMP_IF_TRUE_OR_POP) SET_TARGET(GET_ITER)
+        SET_TARGET(FOR_ITER) SET_TARGET(PRECALL) SET_TARGET(KW_NAMES) SET_TARGET(CALL)
+        SET_TARGET(CALL_FUNCTION_EX) SET_TARGET(MAKE_FUNCTION) SET_TARGET(RETURN_VALUE)
+        SET_TARGET(COPY) SET_TARGET(SWAP) SET_TARGET(RAISE_VARARGS) SET_TARGET(PUSH_EXC_INFO)
+        SET_TARGET(POP_EXCEPT) SET_TARGET(CHECK_EXC_MATCH) SET_TARGET(RERAISE)
+        SET_TARGET(LOAD_ASSERTION_ERROR) SET_TARGET(SETUP_ANNOTATIONS) SET_TARGET(EXTENDED_ARG)
+        SET_TARGET(IMPORT_NAME) SET_TARGET(IMPORT_FROM) SET_TARGET(IMPORT_STAR) SET_TARGET(GET_LEN)
+        SET_TARGET(CACHE)
+#undef SET_TARGET
+        dispatch_ready = true;
+    }
+#define TARGET(name) L_##name:
+#define DISPATCH()                                                        \
+    do {                                                                  \
+        NEXT_INSTR();                                                     \
+        goto *dispatch[opcode];                                           \
+    } while (0)
+#define DISPATCH_SAME() goto *dispatch[opcode]
+    DISPATCH();
+#else
+#define TARGET(name) case OP_##name:
+#define DISPATCH() continue
+#define DISPATCH_SAME() goto dispatch_opcode
+    for (;;) {
+        NEXT_INSTR();
+    dispatch_opcode:
+        switch (opcode) {
+#endif
+
+    TARGET(NOP) TARGET(RESUME) TARGET(CACHE) TARGET(PRECALL) { DISPATCH(); }
+
+    TARGET(EXTENDED_ARG) {
+        uint16_t word = *ip;
+        f->instr = ip;
+        opcode = word & 0xff;
+        oparg = oparg << 8 | (word >> 8);
+        ip += 1 + caches[opcode];
+        DISPATCH_SAME();
+    }
+
+    TARGET(POP_TOP) { sp--; DISPATCH(); }
+    TARGET(PUSH_NULL) { PUSH(V_NULL); DISPATCH(); }
+    TARGET(LOAD_CONST) { PUSH(consts[oparg]); DISPATCH(); }
+    TARGET(LOAD_FAST) {
+        Value v = lp[oparg];
+        if (v == V_NULL) {
+            pv_err_format(&pv_exc_UnboundLocalError,
+                          "cannot access local variable '%S' where it is not associated with a value",
+                          PV_TUPLE_ITEMS(co->localsplusnames)[oparg]);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) { lp[oparg] = POP(); DISPATCH(); }
+    TARGET(DELETE_FAST) {
+        if (lp[oparg] == V_NULL) {
+            pv_err_format(&pv_exc_UnboundLocalError,
+                          "cannot access local variable '%S' where it is not associated with a value",
+                          PV_TUPLE_ITEMS(co->localsplusnames)[oparg]);
+            goto error;
+        }
+        lp[oparg] = V_NULL;
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        Value name = names[oparg >> 1];
+        Value v = pv_dict_get_str(f->globals, name);
+        if (v == V_NULL) {
+            ERROR_IF(pv_err_occurred());
+            v = pv_dict_get_str(f->builtins, name);
+            if (v == V_NULL) {
+                ERROR_IF(pv_err_occurred());
+                name_error(name);
+                goto error;
+            }
+        }
+        if (oparg & 1)
+            PUSH(V_NULL);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        ERROR_IF(pv_dict_set(f->globals, names[oparg], POP()) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        Value name = names[oparg];
+        if (pv_dict_get_str(f->globals, name) == V_NULL) {
+            name_error(name);
+            goto error;
+        }
+        ERROR_IF(pv_dict_del(f->globals, name) < 0);
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        Value name = names[oparg];
+        Value v = V_NULL;
+        if (f->locals != V_NULL)
+            v = pv_dict_get_str(f->locals, name);
+        if (v == V_NULL)
+            v = pv_dict_get_str(f->globals, name);
+        if (v == V_NULL)
+            v = pv_dict_get_str(f->builtins, name);
+        if (v == V_NULL) {
+            ERROR_IF(pv_err_occurred());
+            name_error(name);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        Value d = f->locals != V_NULL ? f->locals : f->globals;
+        ERROR_IF(pv_dict_set(d, names[oparg], POP()) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        Value d = f->locals != V_NULL ? f->locals : f->globals;
+        Value name = names[oparg];
+        if (pv_dict_get_str(d, name) == V_NULL) {
+            name_error(name);
+            goto error;
+        }
+        ERROR_IF(pv_dict_del(d, name) < 0);
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL) {
+        lp[oparg] = pv_cell_new(lp[oparg]);
+        DISPATCH();
+    }
+    TARGET(COPY_FREE_VARS) {
+        Value cl = f->func->closure;
+        int base = co->nlocalsplus - oparg;
+        for (int i = 0; i < oparg; i++)
+            lp[base + i] = PV_TUPLE_ITEMS(cl)[i];
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) { PUSH(lp[oparg]); DISPATCH(); }
+    TARGET(LOAD_DEREF) {
+        Value v = ((PvCell *)v_obj(lp[oparg]))->ref;
+        if (v == V_NULL)
+            goto unbound_deref;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        Value name = PV_TUPLE_ITEMS(co->localsplusnames)[oparg];
+        Value v = f->locals != V_NULL ? pv_dict_get_str(f->locals, name) : V_NULL;
+        if (v == V_NULL) {
+            v = ((PvCell *)v_obj(lp[oparg]))->ref;
+            if (v == V_NULL)
+                goto unbound_deref;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        ((PvCell *)v_obj(lp[oparg]))->ref = POP();
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        PvCell *c = (PvCell *)v_obj(lp[oparg]);
+        if (c->ref == V_NULL)
+            goto unbound_deref;
+        c->ref = V_NULL;
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        Value v = pv_getattr(TOP(), names[oparg]);
+        ERROR_IF(v == V_NULL);
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        Value owner = POP(), v = POP();
+        ERROR_IF(pv_setattr(owner, names[oparg], v) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        ERROR_IF(pv_setattr(POP(), names[oparg], V_NULL) < 0);
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        Value obj = TOP();
+        bool unbound;
+        Value m = pv_getmethod(obj, names[oparg], &unbound);
+        ERROR_IF(m == V_NULL);
+        if (unbound) {
+            TOP() = m;
+            PUSH(obj);
+        } else {
+            TOP() = V_NULL;
+            PUSH(m);
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        Value b = POP(), a = TOP();
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t x = v_small(a), y = v_small(b), r;
+            switch (oparg % PV_NB_COUNT) {
+            case PV_NB_ADD:
+                r = x + y;
+                if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                    TOP() = v_from_small(r);
+                    DISPATCH();
+                }
+                break;
+            case PV_NB_SUBTRACT:
+                r = x - y;
+                if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                    TOP() = v_from_small(r);
+                    DISPATCH();
+                }
+                break;
+            case PV_NB_AND: TOP() = v_from_small(x & y); DISPATCH();
+            case PV_NB_OR: TOP() = v_from_small(x | y); DISPATCH();
+            case PV_NB_XOR: TOP() = v_from_small(x ^ y); DISPATCH();
+            default: break;
+            }
+        }
+        Value r = pv_binop(a, b, oparg);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Value b = POP(), a = TOP();
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t x = v_small(a), y = v_small(b);
+            bool r;
+            switch (oparg) {
+            case PV_LT: r = x < y; break;
+            case PV_LE: r = x <= y; break;
+            case PV_EQ: r = x == y; break;
+            case PV_NE: r = x != y; break;
+            case PV_GT: r = x > y; break;
+            default: r = x >= y; break;
+            }
+            TOP() = v_bool(r);
+            DISPATCH();
+        }
+        Value r = pv_richcompare(a, b, oparg);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Value b = POP(), a = TOP();
+        TOP() = v_bool((a == b) != (oparg != 0));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        Value container = POP(), item = TOP();
+        int r = pv_contains(container, item);
+        ERROR_IF(r < 0);
+        TOP() = v_bool((r != 0) != (oparg != 0));
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        Value r = pv_unary(TOP(), PV_UNARY_NEG);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        Value r = pv_unary(TOP(), PV_UNARY_POS);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Value r = pv_unary(TOP(), PV_UNARY_INVERT);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        int t = pv_truth(TOP());
+        ERROR_IF(t < 0);
+        TOP() = v_bool(!t);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Value key = POP(), obj = TOP();
+        Value r = pv_getitem(obj, key);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Value key = POP(), obj = POP(), v = POP();
+        ERROR_IF(pv_setitem(obj, key, v) < 0);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Value key = POP(), obj = POP();
+        ERROR_IF(pv_delitem(obj, key) < 0);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Value step = oparg == 3 ? POP() : V_NONE;
+        Value stop = POP(), start = TOP();
+        TOP() = pv_slice_new(start, stop, step);
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        Value t = pv_tuple_from(oparg, sp - oparg);
+        sp -= oparg;
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        Value l = pv_list_from(oparg, sp - oparg);
+        sp -= oparg;
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        Value s = pv_set_new(&pv_set_type);
+        for (int i = oparg; i > 0; i--)
+            ERROR_IF(pv_set_add(s, PEEK(i)) < 0);
+        sp -= oparg;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        Value d = pv_dict_new();
+        for (int i = oparg; i > 0; i--)
+            ERROR_IF(pv_dict_set(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0);
+        sp -= 2 * oparg;
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_CONST_KEY_MAP) {
+        Value keys = POP();
+        if (!v_is(keys, &pv_tuple_type) || PV_TUPLE_LEN(keys) != oparg) {
+            pv_err_set_str(&pv_exc_SystemError, "bad BUILD_CONST_KEY_MAP keys (bad bytecode)");
+            goto error;
+        }
+        Value d = pv_dict_new();
+        for (int i = 0; i < oparg; i++)
+            ERROR_IF(pv_dict_set(d, PV_TUPLE_ITEMS(keys)[i], PEEK(oparg - i)) < 0);
+        sp -= oparg;
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        PvStrBuf b;
+        pv_sb_init(&b);
+        for (int i = oparg; i > 0; i--)
+            pv_sb_str(&b, PEEK(i));
+        sp -= oparg;
+        PUSH(pv_sb_finish(&b));
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Value v = POP();
+        pv_list_append(PEEK(oparg), v);
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Value v = POP();
+        ERROR_IF(pv_set_add(PEEK(oparg), v) < 0);
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Value v = POP(), k = POP();
+        ERROR_IF(pv_dict_set(PEEK(oparg), k, v) < 0);
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Value it = POP();
+        if (pv_list_extend(PEEK(oparg), it) < 0) {
+            if (pv_err_matches(&pv_exc_TypeError) && pv_iter(it) == V_NULL) {
+                pv_err_clear();
+                pv_err_format(&pv_exc_TypeError, "Value after * must be an iterable, not %s",
+                              pv_type_name(it));
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Value it = POP();
+        ERROR_IF(pv_set_update(PEEK(oparg), it) < 0);
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Value m = POP();
+        if (pv_dict_update(PEEK(oparg), m) < 0) {
+            if (pv_err_matches(&pv_exc_AttributeError) || !v_is(m, &pv_dict_type)) {
+                if (pv_err_matches(&pv_exc_AttributeError) || pv_err_matches(&pv_exc_TypeError)) {
+                    pv_err_clear();
+                    pv_err_format(&pv_exc_TypeError, "'%s' object is not a mapping",
+                                  pv_type_name(m));
+                }
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Value m = POP();
+        Value d = PEEK(oparg);
+        Value func = PEEK(oparg + 2);
+        if (!v_is(m, &pv_dict_type)) {
+            pv_err_format(&pv_exc_TypeError, "%S argument after ** must be a mapping, not %s",
+                          pv_function_str(func), pv_type_name(m));
+            goto error;
+        }
+        int64_t pos = 0;
+        Value k, v;
+        while (pv_dict_next(m, &pos, &k, &v)) {
+            if (!v_is(k, &pv_str_type)) {
+                pv_err_set_str(&pv_exc_TypeError, "keywords must be strings");
+                goto error;
+            }
+            if (pv_dict_get(d, k) != V_NULL) {
+                pv_err_format(&pv_exc_TypeError, "%S got multiple values for keyword argument '%S'",
+                              pv_function_str(func), k);
+                goto error;
+            }
+            ERROR_IF(pv_dict_set(d, k, v) < 0);
+        }
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        Value l = TOP();
+        TOP() = pv_tuple_from(PV_LIST_LEN(l), PV_LIST_ITEMS(l));
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        Value seq = POP();
+        Value tmp[256];
+        Value *out = oparg <= 256 ? tmp : pv_alloc(sizeof(Value) * (size_t)oparg);
+        ERROR_IF(unpack(seq, oparg, 0, false, out) < 0);
+        for (int i = oparg; i > 0; i--)
+            PUSH(out[i - 1]);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        int before = oparg & 0xff, after = oparg >> 8;
+        Value seq = POP();
+        Value *out = pv_alloc(sizeof(Value) * (size_t)(before + after + 1));
+        ERROR_IF(unpack(seq, before, after, true, out) < 0);
+        for (int i = before + after + 1; i > 0; i--)
+            PUSH(out[i - 1]);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        Value spec = (oparg & 4) ? POP() : V_NULL;
+        Value r = format_value(TOP(), oparg & 3, spec);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        int64_t n = pv_len(TOP());
+        ERROR_IF(n < 0);
+        PUSH(pv_int_from_i64(n));
+        DISPATCH();
+    }
+
+    TARGET(JUMP_FORWARD) { JUMPBY(oparg); DISPATCH(); }
+    TARGET(JUMP_BACKWARD) TARGET(JUMP_BACKWARD_NO_INTERRUPT) { JUMPBY(-oparg); DISPATCH(); }
+    TARGET(POP_JUMP_FORWARD_IF_FALSE) TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
+        Value v = POP();
+        int t = v == V_FALSE ? 0 : v == V_TRUE ? 1 : pv_truth(v);
+        ERROR_IF(t < 0);
+        if (!t)
+            JUMPBY(opcode == OP_POP_JUMP_FORWARD_IF_FALSE ? oparg : -oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_FORWARD_IF_TRUE) TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
+        Value v = POP();
+        int t = v == V_FALSE ? 0 : v == V_TRUE ? 1 : pv_truth(v);
+        ERROR_IF(t < 0);
+        if (t)
+            JUMPBY(opcode == OP_POP_JUMP_FORWARD_IF_TRUE ? oparg : -oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_FORWARD_IF_NONE) TARGET(POP_JUMP_BACKWARD_IF_NONE) {
+        if (POP() == V_NONE)
+            JUMPBY(opcode == OP_POP_JUMP_FORWARD_IF_NONE ? oparg : -oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
+        if (POP() != V_NONE)
+            JUMPBY(opcode == OP_POP_JUMP_FORWARD_IF_NOT_NONE ? oparg : -oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        int t = pv_truth(TOP());
+        ERROR_IF(t < 0);
+        if (!t)
+            JUMPBY(oparg);
+        else
+            sp--;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        int t = pv_truth(TOP());
+        ERROR_IF(t < 0);
+        if (t)
+            JUMPBY(oparg);
+        else
+            sp--;
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        Value it = pv_iter(TOP());
+        ERROR_IF(it == V_NULL);
+        TOP() = it;
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Value v = pv_next(TOP());
+        if (v != V_NULL) {
+            PUSH(v);
+            DISPATCH();
+        }
+        ERROR_IF(pv_err_occurred());
+        sp--;
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+
+    TARGET(KW_NAMES) { kwnames = consts[oparg]; DISPATCH(); }
+    TARGET(CALL) {
+        int total = oparg;
+        Value *args = sp - oparg;
+        Value callable;
+        bool is_meth = PEEK(oparg + 2) != V_NULL;
+        if (is_meth) {
+            callable = PEEK(oparg + 2);
+            args--;
+            total++;
+        } else {
+            callable = PEEK(oparg + 1);
+        }
+        Value kw = kwnames;
+        kwnames = V_NULL;
+        if (v_is(callable, &pv_function_type)) {
+            /* Python to Python: a new frame, same C loop */
+            f->sp = sp - oparg - 2;
+            f->instr = f->instr;
+            Frame *nf = make_function_frame((PvFunction *)v_obj(callable), total, args, kw);
+            if (!nf) {
+                sp = f->sp + 2 + oparg;
+                goto call_error;
+            }
+            if (depth + 1 > RECURSION_LIMIT) {
+                pop_frame(nf);
+                sp = f->sp + 2 + oparg;
+                pv_err_set_str(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+                goto call_error;
+            }
+            depth++;
+            f->sp = sp - oparg - 2;
+            nf->prev = f;
+            f = nf;
+            current_frame = f;
+            LOAD_FRAME();
+            ip = first;
+            sp = f->localsplus + co->nlocalsplus;
+            DISPATCH();
+        }
+        Value r = call_value(callable, total, args, kw);
+        sp -= oparg + 2;
+        if (r == V_NULL) {
+            sp += 0;
+            goto error;
+        }
+        PUSH(r);
+        DISPATCH();
+    call_error:
+        sp -= oparg + 2;
+        goto error;
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        Value kwargs = (oparg & 1) ? POP() : V_NULL;
+        Value callargs = POP();
+        Value func = TOP();
+        if (!v_is(callargs, &pv_tuple_type)) {
+            Value t = pv_sequence_tuple(callargs);
+            if (t == V_NULL) {
+                if (pv_err_matches(&pv_exc_TypeError)) {
+                    pv_err_clear();
+                    pv_err_format(&pv_exc_TypeError, "%S argument after * must be an iterable, not %s",
+                                  pv_function_str(func), pv_type_name(callargs));
+                }
+                goto error;
+            }
+            callargs = t;
+        }
+        if (kwargs != V_NULL && !v_is(kwargs, &pv_dict_type)) {
+            Value d = pv_dict_new();
+            if (pv_dict_update(d, kwargs) < 0)
+                goto error;
+            kwargs = d;
+        }
+        Value r = pv_call_ex(func, callargs, kwargs);
+        sp -= 2;
+        ERROR_IF(r == V_NULL);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        /* the verifier checks shapes, not types: a crafted file could hand
+         * over anything here */
+        Value cv = TOP();
+        if (!v_is(cv, &pv_code_type)) {
+            pv_err_set_str(&pv_exc_SystemError, "MAKE_FUNCTION of a non-code object (bad bytecode)");
+            goto error;
+        }
+        if (oparg & 8) {
+            Value cl = PEEK(2);
+            PvCode *c2 = (PvCode *)v_obj(cv);
+            bool ok = v_is(cl, &pv_tuple_type) && PV_TUPLE_LEN(cl) == c2->nfreevars;
+            for (int64_t i = 0; ok && i < PV_TUPLE_LEN(cl); i++)
+                ok = v_is(PV_TUPLE_ITEMS(cl)[i], &pv_cell_type);
+            if (!ok) {
+                pv_err_set_str(&pv_exc_SystemError, "MAKE_FUNCTION with a bad closure (bad bytecode)");
+                goto error;
+            }
+        }
+        PvCode *fco = (PvCode *)v_obj(POP());
+        PvFunction *fn = (PvFunction *)pv_new_object(&pv_function_type, sizeof(PvFunction));
+        fn->code = fco;
+        fn->globals = f->globals;
+        fn->builtins = f->builtins;
+        fn->name = fco->name;
+        fn->qualname = fco->qualname;
+        Value mod = pv_dict_get_str(f->globals, pv_s___name__);
+        fn->module = mod != V_NULL ? mod : V_NONE;
+        Value doc = PV_TUPLE_LEN(fco->consts) ? PV_TUPLE_ITEMS(fco->consts)[0] : V_NONE;
+        fn->doc = v_is(doc, &pv_str_type) ? doc : V_NONE;
+        fn->defaults = fn->kwdefaults = fn->closure = fn->annotations = fn->dict = V_NULL;
+        if (oparg & 8)
+            fn->closure = POP();
+        if (oparg & 4) {
+            Value ann = POP();
+            if (v_is(ann, &pv_tuple_type)) {
+                Value d = pv_dict_new();
+                for (int64_t i = 0; i + 1 < PV_TUPLE_LEN(ann); i += 2)
+                    pv_dict_set(d, PV_TUPLE_ITEMS(ann)[i], PV_TUPLE_ITEMS(ann)[i + 1]);
+                ann = d;
+            }
+            fn->annotations = ann;
+        }
+        if (oparg & 2)
+            fn->kwdefaults = POP();
+        if (oparg & 1)
+            fn->defaults = POP();
+        PUSH(v_from(fn));
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        if (f->entry)
+            goto exit_frame;
+        Frame *caller = f->prev;
+        pop_frame(f);
+        depth--;
+        f = caller;
+        current_frame = f;
+        LOAD_FRAME();
+        ip = f->instr + 1 + caches[OP_CALL];
+        sp = f->sp;
+        PUSH(retval);
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        Value v = PEEK(oparg);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        Value t = TOP();
+        TOP() = PEEK(oparg);
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        Value exc = V_NULL;
+        if (oparg == 0) {
+            if (exc_info == V_NULL || exc_info == V_NONE) {
+                pv_err_set_str(&pv_exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            /* a bare raise re-raises with the traceback it has: no new entry */
+            pv_err_set(exc_info);
+            context_done = exc_info;
+            goto exception_unwind;
+        }
+        Value cause = V_NULL;
+        if (oparg == 2) {
+            Value c = POP();
+            if (c != V_NONE) {
+                cause = make_exception(c, true);
+                if (cause == V_NULL) {
+                    sp--;
+                    goto error;
+                }
+            } else {
+                cause = V_NONE;
+            }
+        }
+        exc = make_exception(POP(), false);
+        ERROR_IF(exc == V_NULL);
+        if (cause != V_NULL) {
+            ((PvException *)v_obj(exc))->cause = cause;
+            ((PvException *)v_obj(exc))->suppress_context = true;
+        }
+        pv_err_set(exc);
+        context_done = V_NULL;
+        goto error;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Value v = TOP();
+        TOP() = exc_info == V_NULL ? V_NONE : exc_info;
+        exc_info = v;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        Value v = POP();
+        exc_info = v == V_NONE ? V_NULL : v;
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        Value t = TOP(), exc = PEEK(2);
+        ERROR_IF(check_except_type(t) < 0);
+        TOP() = v_bool(exc_matches(exc, t));
+        DISPATCH();
+    }
+    TARGET(RERAISE) {
+        /* the handler search starts from RERAISE itself (CPython's
+         * INSTR_OFFSET); the saved lasti below only restores f_lasti, which
+         * pvm does not expose, so it is not needed */
+        Value exc = POP();
+        if (!v_isinstance(exc, &pv_exc_BaseException)) {
+            pv_err_set_str(&pv_exc_SystemError, "RERAISE of a non-exception (bad bytecode)");
+            goto error;
+        }
+        pv_err_set(exc);
+        context_done = exc;
+        goto exception_unwind;
+    }
+    TARGET(LOAD_ASSERTION_ERROR) { PUSH(v_from(&pv_exc_AssertionError)); DISPATCH(); }
+    TARGET(SETUP_ANNOTATIONS) {
+        Value d = f->locals != V_NULL ? f->locals : f->globals;
+        Value key = pv_str_intern_cstr("__annotations__");
+        if (pv_dict_get_str(d, key) == V_NULL)
+            ERROR_IF(pv_dict_set(d, key, pv_dict_new()) < 0);
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        Value fromlist = POP(), level = TOP();
+        int64_t lv = 0;
+        pv_int_as_i64(level, &lv);
+        Value m = pv_import(names[oparg], fromlist, (int)lv);
+        ERROR_IF(m == V_NULL);
+        TOP() = m;
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        Value v = pv_import_from(TOP(), names[oparg]);
+        ERROR_IF(v == V_NULL);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        Value m = POP();
+        Value dest = f->locals != V_NULL ? f->locals : f->globals;
+        Value src = v_is(m, &pv_module_type) ? ((PvModule *)v_obj(m))->dict : V_NULL;
+        if (src == V_NULL) {
+            pv_err_set_str(&pv_exc_ImportError, "import * from a non-module");
+            goto error;
+        }
+        Value all = pv_dict_get_str(src, pv_str_intern_cstr("__all__"));
+        if (all != V_NULL) {
+            Value it = pv_iter(all);
+            ERROR_IF(it == V_NULL);
+            Value name;
+            while ((name = pv_next(it)) != V_NULL) {
+                Value v = pv_import_from(m, name);
+                ERROR_IF(v == V_NULL);
+                ERROR_IF(pv_dict_set(dest, name, v) < 0);
+            }
+            ERROR_IF(pv_err_occurred());
+        } else {
+            int64_t pos = 0;
+            Value k, v;
+            while (pv_dict_next(src, &pos, &k, &v))
+                if (pv_str_len(k) == 0 || pv_str_char(k, 0) != '_')
+                    ERROR_IF(pv_dict_set(dest, k, v) < 0);
+        }
+        DISPATCH();
+    }
+
+#ifndef PV_COMPUTED_GOTO
+        default:
+            goto unknown_opcode;
+        }
+    }
+#endif
+
+unknown_opcode:
+    pv_err_format(&pv_exc_SystemError,
+                  "pvm cannot execute %s yet (classes, generators, with, match and imports come "
+                  "with the data-model issue)",
+                  op_info[opcode].name ? op_info[opcode].name : "an unknown opcode");
+    goto error;
+
+unbound_deref: {
+    Value name = PV_TUPLE_ITEMS(co->localsplusnames)[oparg];
+    if (co->localspluskinds[oparg] & CO_FAST_FREE)
+        pv_err_format(&pv_exc_NameError,
+                      "cannot access free variable '%S' where it is not associated with a value "
+                      "in enclosing scope",
+                      name);
+    else
+        pv_err_format(&pv_exc_UnboundLocalError,
+                      "cannot access local variable '%S' where it is not associated with a value",
+                      name);
+    goto error;
+}
+
+error: {
+    Value exc = pv_err_occurred();
+    set_context(exc);
+    PvException *e = (PvException *)v_obj(exc);
+    e->traceback = pv_traceback_new(e->traceback == V_NULL ? V_NONE : e->traceback, co,
+                                    (int)(f->instr - first));
+}
+exception_unwind: {
+    kwnames = V_NULL;
+    int offset = (int)(f->instr - first) * 2;
+    ExcIter it;
+    ExcEntry en;
+    bool found = false;
+    exct_iter_init(&it, co->exctable, (size_t)co->nexctable);
+    while (exct_iter_next(&it, &en)) {
+        if ((uint32_t)offset >= en.start && (uint32_t)offset < en.end) {
+            found = true;
+            break;
+        }
+    }
+    if (found) {
+        Value exc = pv_err_fetch();
+        sp = lp + co->nlocalsplus + en.depth;
+        if (en.lasti)
+            PUSH(v_from_small(f->instr - first));
+        PUSH(exc);
+        ip = first + en.target / 2;
+        DISPATCH();
+    }
+    /* no handler here: leave the frame */
+    if (f->entry) {
+        retval = V_NULL;
+        goto exit_frame;
+    }
+    Frame *caller = f->prev;
+    pop_frame(f);
+    depth--;
+    f = caller;
+    current_frame = f;
+    LOAD_FRAME();
+    sp = f->sp;
+    goto error;
+}
+
+exit_frame:
+    current_frame = f->prev;
+    pop_frame(f);
+    depth--;
+    (void)lineno_unused;
+    return retval;
+}
+
+static Value call_value(Value callable, int argc, const Value *argv, Value kwnames)
+{
+    return pv_call(callable, argc, argv, kwnames);
+}
+
+Value pv_function_call(Value func, int argc, const Value *argv, Value kwnames)
+{
+    PvFunction *fn = (PvFunction *)v_obj(func);
+    if (fn->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+        pv_err_set_str(&pv_exc_SystemError,
+                       "pvm cannot run generators or coroutines yet (the data-model issue)");
+        return V_NULL;
+    }
+    Frame *f = make_function_frame(fn, argc, argv, kwnames);
+    if (!f)
+        return V_NULL;
+    return run(f);
+}
+
+Value pv_run_module(PvCode *code, Value globals)
+{
+    if (frame_too_big(code))
+        return V_NULL;
+    Frame *f = push_frame(code);
+    f->globals = globals;
+    f->locals = globals;
+    Value b = pv_dict_get_str(globals, pv_s___builtins__);
+    f->builtins = b != V_NULL && v_is(b, &pv_dict_type) ? b : pv_builtins_module();
+    return run(f);
+}

@@ -1,0 +1,320 @@
+/* vm/func.c: the callable and namespace types the interpreter builds:
+ * code objects, Python functions, built-in functions (bound or not), bound
+ * methods, cells and modules.  Calling a Python function is eval.c's job;
+ * here are the objects, their reprs and attributes.
+ */
+#include <string.h>
+
+#include "object.h"
+#include "runtime.h"
+
+/* ---- code ---- */
+static Value code_repr(Value v)
+{
+    PvCode *co = (PvCode *)v_obj(v);
+    return pv_str_printf("<code object %s at %p, file \"%s\", line %d>",
+                         pv_str_utf8(co->name, &(size_t){0}), (void *)co,
+                         pv_str_utf8(co->filename, &(size_t){0}), co->firstlineno);
+}
+
+static Value code_getattr(Value v, Value name)
+{
+    PvCode *co = (PvCode *)v_obj(v);
+    if (pv_str_eq_cstr(name, "co_name"))
+        return co->name;
+    if (pv_str_eq_cstr(name, "co_qualname"))
+        return co->qualname;
+    if (pv_str_eq_cstr(name, "co_filename"))
+        return co->filename;
+    if (pv_str_eq_cstr(name, "co_firstlineno"))
+        return v_from_small(co->firstlineno);
+    if (pv_str_eq_cstr(name, "co_argcount"))
+        return v_from_small(co->argcount);
+    if (pv_str_eq_cstr(name, "co_flags"))
+        return v_from_small(co->flags);
+    if (pv_str_eq_cstr(name, "co_consts"))
+        return co->consts;
+    if (pv_str_eq_cstr(name, "co_names"))
+        return co->names;
+    if (pv_str_eq_cstr(name, "co_posonlyargcount"))
+        return v_from_small(co->posonlyargcount);
+    if (pv_str_eq_cstr(name, "co_kwonlyargcount"))
+        return v_from_small(co->kwonlyargcount);
+    if (pv_str_eq_cstr(name, "co_stacksize"))
+        return v_from_small(co->stacksize);
+    if (pv_str_eq_cstr(name, "co_nlocals"))
+        return v_from_small(co->nlocals);
+    /* the three views of localsplus, by kind, as CPython derives them */
+    int want = pv_str_eq_cstr(name, "co_varnames")    ? CO_FAST_LOCAL
+               : pv_str_eq_cstr(name, "co_cellvars") ? CO_FAST_CELL
+               : pv_str_eq_cstr(name, "co_freevars") ? CO_FAST_FREE
+                                                      : 0;
+    if (want) {
+        Value l = pv_list_new(0);
+        for (int32_t i = 0; i < co->nlocalsplus; i++)
+            if (co->localspluskinds[i] & want)
+                pv_list_append(l, PV_TUPLE_ITEMS(co->localsplusnames)[i]);
+        return pv_tuple_from(PV_LIST_LEN(l), PV_LIST_ITEMS(l));
+    }
+    return V_NULL;
+}
+
+PvType pv_code_type = {.ob = {&pv_type_type}, .name = "code", .base = &pv_object_type,
+                       .repr = code_repr, .getattr = code_getattr};
+
+/* ---- function ---- */
+static Value function_repr(Value v)
+{
+    PvFunction *f = (PvFunction *)v_obj(v);
+    size_t n;
+    return pv_str_printf("<function %s at %p>", pv_str_utf8(f->qualname, &n), (void *)f);
+}
+
+static Value function_getattr(Value v, Value name)
+{
+    PvFunction *f = (PvFunction *)v_obj(v);
+    if (pv_str_eq_cstr(name, "__name__"))
+        return f->name;
+    if (pv_str_eq_cstr(name, "__qualname__"))
+        return f->qualname;
+    if (pv_str_eq_cstr(name, "__module__"))
+        return f->module;
+    if (pv_str_eq_cstr(name, "__doc__"))
+        return f->doc;
+    if (pv_str_eq_cstr(name, "__code__"))
+        return v_from(f->code);
+    if (pv_str_eq_cstr(name, "__globals__"))
+        return f->globals;
+    if (pv_str_eq_cstr(name, "__defaults__"))
+        return f->defaults == V_NULL ? V_NONE : f->defaults;
+    if (pv_str_eq_cstr(name, "__kwdefaults__"))
+        return f->kwdefaults == V_NULL ? V_NONE : f->kwdefaults;
+    if (pv_str_eq_cstr(name, "__closure__"))
+        return f->closure == V_NULL ? V_NONE : f->closure;
+    if (pv_str_eq_cstr(name, "__annotations__")) {
+        if (f->annotations == V_NULL)
+            f->annotations = pv_dict_new();
+        return f->annotations;
+    }
+    if (pv_str_eq_cstr(name, "__dict__")) {
+        if (f->dict == V_NULL)
+            f->dict = pv_dict_new();
+        return f->dict;
+    }
+    if (f->dict != V_NULL)
+        return pv_dict_get_str(f->dict, name);
+    return V_NULL;
+}
+
+static int function_setattr(Value v, Value name, Value val)
+{
+    PvFunction *f = (PvFunction *)v_obj(v);
+    if (pv_str_eq_cstr(name, "__name__"))
+        f->name = val;
+    else if (pv_str_eq_cstr(name, "__qualname__"))
+        f->qualname = val;
+    else if (pv_str_eq_cstr(name, "__doc__"))
+        f->doc = val;
+    else if (pv_str_eq_cstr(name, "__module__"))
+        f->module = val;
+    else if (pv_str_eq_cstr(name, "__defaults__")) {
+        if (val != V_NULL && val != V_NONE && !v_is(val, &pv_tuple_type)) {
+            pv_err_set_str(&pv_exc_TypeError, "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        f->defaults = (val == V_NONE || val == V_NULL || PV_TUPLE_LEN(val) == 0) ? V_NULL : val;
+    } else if (pv_str_eq_cstr(name, "__kwdefaults__")) {
+        if (val != V_NULL && val != V_NONE && !v_is(val, &pv_dict_type)) {
+            pv_err_set_str(&pv_exc_TypeError, "__kwdefaults__ must be set to a dict object");
+            return -1;
+        }
+        f->kwdefaults = (val == V_NONE) ? V_NULL : val;
+    }
+    else {
+        if (f->dict == V_NULL)
+            f->dict = pv_dict_new();
+        return val == V_NULL ? pv_dict_del(f->dict, name) : pv_dict_set(f->dict, name, val);
+    }
+    return 0;
+}
+
+static Value function_call(Value self, int argc, const Value *argv, Value kwnames)
+{
+    return pv_function_call(self, argc, argv, kwnames);
+}
+
+PvType pv_function_type = {.ob = {&pv_type_type}, .name = "function", .base = &pv_object_type,
+                           .repr = function_repr, .getattr = function_getattr,
+                           .setattr = function_setattr, .call = function_call};
+
+/* _PyObject_FunctionStr: "module.qualname()" names in call errors */
+Value pv_function_str(Value f)
+{
+    if (v_is(f, &pv_function_type)) {
+        PvFunction *fn = (PvFunction *)v_obj(f);
+        if (v_is(fn->module, &pv_str_type) && !pv_str_eq_cstr(fn->module, "builtins"))
+            return pv_str_printf("%s.%s()", pv_str_utf8(fn->module, &(size_t){0}),
+                                 pv_str_utf8(fn->qualname, &(size_t){0}));
+        return pv_str_printf("%s()", pv_str_utf8(fn->qualname, &(size_t){0}));
+    }
+    if (v_is(f, &pv_builtin_type))
+        return pv_str_printf("%s()", ((PvBuiltin *)v_obj(f))->name);
+    if (v_is(f, &pv_type_type))
+        return pv_str_printf("%s()", ((PvType *)v_obj(f))->name);
+    return pv_str_printf("%s object", pv_type_name(f));
+}
+
+/* ---- builtin_function_or_method ---- */
+Value pv_builtin_new(const char *name, PvCFunc fn, Value self, const char *owner)
+{
+    PvBuiltin *b = (PvBuiltin *)pv_new_object(&pv_builtin_type, sizeof(PvBuiltin));
+    b->name = name;
+    b->fn = fn;
+    b->self = self;
+    b->owner = owner;
+    return v_from(b);
+}
+
+static Value builtin_repr(Value v)
+{
+    PvBuiltin *b = (PvBuiltin *)v_obj(v);
+    if (b->self == V_NULL && b->owner)
+        return pv_str_printf("<method '%s' of '%s' objects>", b->name, b->owner);
+    if (b->self == V_NULL || v_is(b->self, &pv_module_type))
+        return pv_str_printf("<built-in function %s>", b->name);
+    return pv_str_printf("<built-in method %s of %s object at %p>", b->name,
+                         pv_type_name(b->self), (void *)b->self);
+}
+
+static Value builtin_call(Value self, int argc, const Value *argv, Value kwnames)
+{
+    PvBuiltin *b = (PvBuiltin *)v_obj(self);
+    if (b->self != V_NULL)
+        return b->fn(b->self, argc, argv, kwnames);
+    if (b->owner) {
+        /* an unbound method: the first argument is the instance */
+        int nkw = kwnames == V_NULL ? 0 : (int)PV_TUPLE_LEN(kwnames);
+        if (argc - nkw < 1) {
+            pv_err_format(&pv_exc_TypeError, "unbound method %s.%s() needs an argument",
+                          b->owner, b->name);
+            return V_NULL;
+        }
+        return b->fn(argv[0], argc - 1, argv + 1, kwnames);
+    }
+    return b->fn(V_NULL, argc, argv, kwnames);
+}
+
+static Value builtin_getattr(Value v, Value name)
+{
+    PvBuiltin *b = (PvBuiltin *)v_obj(v);
+    if (pv_str_eq_cstr(name, "__name__"))
+        return pv_str_cstr(b->name);
+    if (pv_str_eq_cstr(name, "__self__"))
+        return b->self == V_NULL ? V_NONE : b->self;
+    return V_NULL;
+}
+
+PvType pv_builtin_type = {.ob = {&pv_type_type}, .name = "builtin_function_or_method",
+                          .base = &pv_object_type, .repr = builtin_repr, .call = builtin_call,
+                          .getattr = builtin_getattr};
+
+/* ---- method (a Python function bound to an instance) ---- */
+Value pv_method_new(Value func, Value self)
+{
+    PvMethod *m = (PvMethod *)pv_new_object(&pv_method_type, sizeof(PvMethod));
+    m->func = func;
+    m->self = self;
+    return v_from(m);
+}
+
+static Value method_call(Value v, int argc, const Value *argv, Value kwnames)
+{
+    PvMethod *m = (PvMethod *)v_obj(v);
+    Value small[8];
+    Value *args = argc + 1 <= 8 ? small : pv_alloc(sizeof(Value) * (size_t)(argc + 1));
+    args[0] = m->self;
+    memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+    return pv_call(m->func, argc + 1, args, kwnames);
+}
+
+static Value method_repr(Value v)
+{
+    PvMethod *m = (PvMethod *)v_obj(v);
+    Value fr = pv_getattr_cstr(m->func, "__qualname__");
+    Value sr = pv_repr(m->self);
+    if (fr == V_NULL || sr == V_NULL)
+        return V_NULL;
+    return pv_str_printf("<bound method %s of %s>", pv_str_utf8(fr, &(size_t){0}),
+                         pv_str_utf8(sr, &(size_t){0}));
+}
+
+PvType pv_method_type = {.ob = {&pv_type_type}, .name = "method", .base = &pv_object_type,
+                         .repr = method_repr, .call = method_call};
+
+/* ---- cell ---- */
+Value pv_cell_new(Value v)
+{
+    PvCell *c = (PvCell *)pv_new_object(&pv_cell_type, sizeof(PvCell));
+    c->ref = v;
+    return v_from(c);
+}
+
+static Value cell_repr(Value v)
+{
+    PvCell *c = (PvCell *)v_obj(v);
+    if (c->ref == V_NULL)
+        return pv_str_printf("<cell at %p: empty>", (void *)c);
+    return pv_str_printf("<cell at %p: %s object at %p>", (void *)c, pv_type_name(c->ref),
+                         (void *)c->ref);
+}
+
+static Value cell_getattr(Value v, Value name)
+{
+    PvCell *c = (PvCell *)v_obj(v);
+    if (pv_str_eq_cstr(name, "cell_contents")) {
+        if (c->ref == V_NULL)
+            pv_err_set_str(&pv_exc_ValueError, "Cell is empty");
+        return c->ref;
+    }
+    return V_NULL;
+}
+
+PvType pv_cell_type = {.ob = {&pv_type_type}, .name = "cell", .base = &pv_object_type,
+                       .repr = cell_repr, .getattr = cell_getattr};
+
+/* ---- module ---- */
+Value pv_module_new(Value name)
+{
+    PvModule *m = (PvModule *)pv_new_object(&pv_module_type, sizeof(PvModule));
+    m->name = name;
+    m->dict = pv_dict_new();
+    pv_dict_set(m->dict, pv_s___name__, name);
+    return v_from(m);
+}
+
+static Value module_repr(Value v)
+{
+    PvModule *m = (PvModule *)v_obj(v);
+    size_t n;
+    if (pv_str_eq_cstr(m->name, "builtins") || pv_str_eq_cstr(m->name, "sys"))
+        return pv_str_printf("<module '%s' (built-in)>", pv_str_utf8(m->name, &n));
+    return pv_str_printf("<module '%s'>", pv_str_utf8(m->name, &n));
+}
+
+static Value module_getattr(Value v, Value name)
+{
+    PvModule *m = (PvModule *)v_obj(v);
+    if (pv_str_eq_cstr(name, "__dict__"))
+        return m->dict;
+    return pv_dict_get_str(m->dict, name);
+}
+
+static int module_setattr(Value v, Value name, Value val)
+{
+    PvModule *m = (PvModule *)v_obj(v);
+    return val == V_NULL ? pv_dict_del(m->dict, name) : pv_dict_set(m->dict, name, val);
+}
+
+PvType pv_module_type = {.ob = {&pv_type_type}, .name = "module", .base = &pv_object_type,
+                         .repr = module_repr, .getattr = module_getattr,
+                         .setattr = module_setattr};

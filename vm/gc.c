@@ -1,0 +1,64 @@
+/* vm/gc.c: memory for pvm: the Boehm-Demers-Weiser conservative collector
+ * (libgc).  Chosen for the core milestone because it traces (no reference
+ * counts to maintain in the interpreter), collects cycles, scans the C stack
+ * and registers conservatively (so C code may hold Values in locals freely)
+ * and is portable to 32-bit ARM; docs/pvm.md records the measurements and
+ * what an own precise collector would have to beat.  Not for finalisers of
+ * Python objects (the data-model issue adds them with GC_register_finalizer).
+ */
+#include <gc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime.h"
+
+static void out_of_memory(size_t n)
+{
+    fprintf(stderr, "pvm: out of memory (allocating %zu bytes)\n", n);
+    abort();
+}
+
+void pv_gc_init(void)
+{
+    GC_INIT();
+    /* pvm's heap only grows by objects; a larger first heap avoids early
+     * collections during start-up */
+    GC_expand_hp(4u << 20);
+}
+
+void *pv_alloc(size_t n)
+{
+    void *p = GC_MALLOC(n ? n : 1);
+    if (!p)
+        out_of_memory(n);
+    return p;
+}
+
+void *pv_alloc_atomic(size_t n)
+{
+    void *p = GC_MALLOC_ATOMIC(n ? n : 1);
+    if (!p)
+        out_of_memory(n);
+    memset(p, 0, n ? n : 1);
+    return p;
+}
+
+void *pv_realloc(void *p, size_t n)
+{
+    void *q = GC_REALLOC(p, n ? n : 1);
+    if (!q)
+        out_of_memory(n);
+    return q;
+}
+
+PvObject *pv_new_object(PvType *type, size_t size)
+{
+    PvObject *o = pv_alloc(size);
+    o->type = type;
+    return o;
+}
+
+void pv_gc_collect(void) { GC_gcollect(); }
+
+size_t pv_gc_heap_size(void) { return GC_get_heap_size(); }
