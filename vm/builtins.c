@@ -9,8 +9,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "builtins.h"
 #include "iter.h"
+#include "modules.h"
 #include "num.h"
 #include "runtime.h"
 
@@ -233,6 +233,29 @@ static int write_cstr(Value file, const char *s)
     return write_obj(file, pv_str_cstr(s));
 }
 
+/* sys.stdout as print() sees it: *file V_NULL means the C stdout (sys not
+ * imported, or sys.stdout still the stream over it, which writes there
+ * anyway); false when print has nothing to do (sys.stdout is None) or
+ * failed */
+static bool print_target(Value *file)
+{
+    *file = V_NULL;
+    Value sys = pv_dict_get_str(pv_sys_modules(), pv_str_intern_cstr("sys"));
+    if (sys == V_NULL || !v_is(sys, &pv_module_type))
+        return true;
+    Value d = ((PvModule *)v_obj(sys))->dict;
+    Value out = pv_dict_get_str(d, pv_str_intern_cstr("stdout"));
+    if (out == V_NULL) {
+        pv_err_set_str(&pv_exc_RuntimeError, "lost sys.stdout");
+        return false;
+    }
+    if (out == V_NONE)
+        return false;
+    if (out != pv_dict_get_str(d, pv_str_intern_cstr("__stdout__")))
+        *file = out;
+    return true;
+}
+
 static const char *const print_names[] = {"sep", "end", "file", "flush"};
 static const Parser print_parser = {"print", print_names, 4, 0, 0, 0, true};
 
@@ -244,8 +267,8 @@ static Value bi_print(Value self, int argc, const Value *argv, Value kwnames)
     if (kwnames != V_NULL && unpack(&print_parser, 0, argv + nargs, kwnames, kw) < 0)
         return V_NULL;
     Value sep = kw[0], end = kw[1], file = kw[2], flush = kw[3];
-    if (file == V_NONE)
-        file = V_NULL; /* sys.stdout: the C stdout until sys exists */
+    if ((file == V_NULL || file == V_NONE) && !print_target(&file))
+        return pv_err_occurred() ? V_NULL : V_NONE;
     if (sep == V_NONE)
         sep = V_NULL;
     else if (sep != V_NULL && !is_str(sep)) {
@@ -1112,10 +1135,7 @@ static Value bi_import(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_set_str(&pv_exc_ValueError, "Empty module name");
         return V_NULL;
     }
-    /* no module system in the pvm core: the data-model issue brings it */
-    pv_err_format(&pv_exc_ModuleNotFoundError, "No module named %R", name);
-    ((PvException *)v_obj(pv_err_occurred()))->name = name;
-    return V_NULL;
+    return pv_import(name, a[3] == V_NULL ? V_NONE : a[3], (int)level);
 }
 
 /* exit and quit are site.Quitter instances in CPython: their repr is the

@@ -454,7 +454,14 @@ static Value complex_new(PvType *type, int argc, const Value *argv, Value kwname
         return r;
     }
     /* (a+bj) + (c+dj)*1j, as CPython combines them */
-    return pv_complex(x.re - y.im, x.im + y.re);
+    /* CPython adds the cross terms only for complex arguments, so the sign
+     * of a zero imag argument survives: complex(1, -0.0) == (1-0j) */
+    double re = x.re, im = y.re;
+    if (i != V_NULL && v_isinstance(i, &pv_complex_type))
+        re -= y.im;
+    if (v_isinstance(r, &pv_complex_type))
+        im += x.im;
+    return pv_complex(re, im);
 }
 
 static Value m_conjugate(Value self, int argc, const Value *argv, Value kwnames)

@@ -16,6 +16,7 @@
 #include "exctable.h"
 #include "object.h"
 #include "opcodes.h"
+#include "exc.h"
 #include "modules.h"
 #include "runtime.h"
 
@@ -314,11 +315,12 @@ static int lineno_unused; /* keeps -Wunused quiet on switch builds */
 static Value call_value(Value callable, int argc, const Value *argv, Value kwnames);
 
 /* name lookups with CPython's messages */
-static Value name_error(Value name)
+static Value name_error(Value name, Value globals)
 {
-    pv_err_format(&pv_exc_NameError, "name '%S' is not defined", name);
-    ((PvException *)v_obj(pv_err_occurred()))->name = name;
-    return V_NULL;
+    /* through exc.c so the printer can suggest names from these globals */
+    return pv_exc_name_error(pv_str_printf("name '%s' is not defined",
+                                           pv_str_utf8(name, &(size_t){0})),
+                             name, globals);
 }
 
 static bool is_exception_type(Value v)
@@ -355,6 +357,23 @@ bad:
     pv_err_set_str(&pv_exc_TypeError,
                    "catching classes that do not inherit from BaseException is not allowed");
     return -1;
+}
+
+/* except* refuses group types: the clause splits groups itself */
+static int check_except_star_type(Value t)
+{
+    Value one = t;
+    for (int64_t i = 0; v_is(t, &pv_tuple_type) ? i < PV_TUPLE_LEN(t) : i < 1; i++) {
+        if (v_is(t, &pv_tuple_type))
+            one = PV_TUPLE_ITEMS(t)[i];
+        if (v_is(one, &pv_type_type) &&
+            pv_type_is_subtype((PvType *)v_obj(one), &pv_exc_BaseExceptionGroup)) {
+            pv_err_set_str(&pv_exc_TypeError,
+                           "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static bool exc_matches(Value exc, Value t)
@@ -545,7 +564,7 @@ static Value run(Frame *entry)
         SET_TARGET(FOR_ITER) SET_TARGET(PRECALL) SET_TARGET(KW_NAMES) SET_TARGET(CALL)
         SET_TARGET(CALL_FUNCTION_EX) SET_TARGET(MAKE_FUNCTION) SET_TARGET(RETURN_VALUE)
         SET_TARGET(COPY) SET_TARGET(SWAP) SET_TARGET(RAISE_VARARGS) SET_TARGET(PUSH_EXC_INFO)
-        SET_TARGET(POP_EXCEPT) SET_TARGET(CHECK_EXC_MATCH) SET_TARGET(RERAISE)
+        SET_TARGET(POP_EXCEPT) SET_TARGET(CHECK_EXC_MATCH) SET_TARGET(CHECK_EG_MATCH) SET_TARGET(PREP_RERAISE_STAR) SET_TARGET(RERAISE)
         SET_TARGET(LOAD_ASSERTION_ERROR) SET_TARGET(SETUP_ANNOTATIONS) SET_TARGET(EXTENDED_ARG)
         SET_TARGET(IMPORT_NAME) SET_TARGET(IMPORT_FROM) SET_TARGET(IMPORT_STAR) SET_TARGET(GET_LEN)
         SET_TARGET(CACHE)
@@ -614,7 +633,7 @@ static Value run(Frame *entry)
             v = pv_dict_get_str(f->builtins, name);
             if (v == V_NULL) {
                 ERROR_IF(pv_err_occurred());
-                name_error(name);
+                name_error(name, f->globals);
                 goto error;
             }
         }
@@ -630,7 +649,7 @@ static Value run(Frame *entry)
     TARGET(DELETE_GLOBAL) {
         Value name = names[oparg];
         if (pv_dict_get_str(f->globals, name) == V_NULL) {
-            name_error(name);
+            name_error(name, f->globals);
             goto error;
         }
         ERROR_IF(pv_dict_del(f->globals, name) < 0);
@@ -647,7 +666,7 @@ static Value run(Frame *entry)
             v = pv_dict_get_str(f->builtins, name);
         if (v == V_NULL) {
             ERROR_IF(pv_err_occurred());
-            name_error(name);
+            name_error(name, f->globals);
             goto error;
         }
         PUSH(v);
@@ -662,7 +681,7 @@ static Value run(Frame *entry)
         Value d = f->locals != V_NULL ? f->locals : f->globals;
         Value name = names[oparg];
         if (pv_dict_get_str(d, name) == V_NULL) {
-            name_error(name);
+            name_error(name, f->globals);
             goto error;
         }
         ERROR_IF(pv_dict_del(d, name) < 0);
@@ -1279,6 +1298,30 @@ static Value run(Frame *entry)
         Value t = TOP(), exc = PEEK(2);
         ERROR_IF(check_except_type(t) < 0);
         TOP() = v_bool(exc_matches(exc, t));
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        Value match_type = POP();
+        ERROR_IF(check_except_type(match_type) < 0);
+        if (check_except_star_type(match_type) < 0)
+            goto error;
+        Value match = V_NULL, rest = V_NULL;
+        ERROR_IF(pv_exc_group_match(TOP(), match_type, &match, &rest) < 0);
+        if (match == V_NONE) {
+            PUSH(match);
+        } else {
+            /* [exc] -> [rest, match]; the match is what the handler sees */
+            TOP() = rest;
+            PUSH(match);
+            exc_info = match;
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        Value excs = POP(), orig = TOP();
+        Value v = pv_exc_prep_reraise_star(orig, excs);
+        ERROR_IF(v == V_NULL);
+        TOP() = v;
         DISPATCH();
     }
     TARGET(RERAISE) {

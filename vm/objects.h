@@ -69,6 +69,7 @@ typedef struct PvStr {
     uint8_t kind;      /* 1, 2, 4 */
     bool ascii;
     bool interned;
+    uint8_t pad_[5];   /* keeps data 8-aligned for 2- and 4-byte kinds */
     char data[];       /* len * kind bytes, then a NUL code unit */
 } PvStr;
 extern PvType pv_str_type;
@@ -303,7 +304,9 @@ typedef struct PvException {
 #define PV_DECLARE_EXC(n) extern PvType pv_exc_##n;
 PV_EXCEPTIONS(PV_DECLARE_EXC)
 #undef PV_DECLARE_EXC
-/* a new instance of an exception type with these args (tuple) */
+/* a new instance of an exception type with these args (tuple); V_NULL
+ * with an exception set only for bad arguments to the Unicode-error,
+ * SyntaxError and group types, never for (msg,) */
 Value pv_exc_new(PvType *type, Value args);
 
 /* ---- traceback.c ---- */

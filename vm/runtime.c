@@ -640,7 +640,9 @@ static Value find_method(PvType *t, Value name)
             return m;
         for (const PvMethodDef *d = k->methods; d->name; d++)
             if (pv_str_eq_cstr(name, d->name)) {
-                m = pv_builtin_new(d->name, d->fn, V_NULL, k->name);
+                /* a class method is bound to its type once and for all */
+                m = pv_builtin_new(d->name, d->fn, (d->flags & PV_METH_CLASS) ? v_from(k) : V_NULL,
+                                   k->name);
                 pv_dict_set(k->dict, name, m);
                 return m;
             }
@@ -678,6 +680,8 @@ Value pv_getattr(Value obj, Value name)
     Value m = find_method(t, name);
     if (m != V_NULL) {
         PvBuiltin *b = (PvBuiltin *)v_obj(m);
+        if (b->self != V_NULL)
+            return m;
         return pv_builtin_new(b->name, b->fn, obj, b->owner);
     }
     if (pv_str_eq_cstr(name, "__class__"))
@@ -703,7 +707,7 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
         }
     Value m = find_method(t, name);
     if (m != V_NULL) {
-        *unbound = true;
+        *unbound = ((PvBuiltin *)v_obj(m))->self == V_NULL;
         return m;
     }
     return pv_getattr(obj, name);
@@ -841,8 +845,9 @@ int pv_parse_args(const char *fname, int argc, const Value *argv, Value kwnames,
             if (names && names[i] && pv_str_eq_cstr(name, names[i]))
                 idx = i;
         if (idx < 0) {
-            pv_err_format(&pv_exc_TypeError, "%s() got an unexpected keyword argument '%S'",
-                          fname, name);
+            /* argument clinic's wording, which 3.11's built-ins use */
+            pv_err_format(&pv_exc_TypeError, "'%S' is an invalid keyword argument for %s()", name,
+                          fname);
             return -1;
         }
         if (out[idx] != V_NULL) {

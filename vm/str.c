@@ -75,7 +75,7 @@ static PvStr *str_alloc(int64_t len, uint32_t maxchar)
     return s;
 }
 
-static PvStr empty_str = { { &pv_str_type }, 0, -1, 1, true, false };
+static PvStr empty_str = { { &pv_str_type }, 0, -1, 1, true, false, {0} };
 static Value latin1_cache[256];
 
 #define V_EMPTY v_from(&empty_str)

@@ -127,12 +127,18 @@ struct PvType {
 
 extern PvType pv_type_type, pv_object_type;
 
-/* isinstance for built-in types (walks base) */
+/* isinstance for built-in types (walks base).  ExceptionGroup's second
+ * base, Exception, is the one multiple-inheritance edge of the built-in
+ * hierarchy: added here until classes bring real MROs. */
+extern PvType pv_exc_Exception, pv_exc_ExceptionGroup;
 static inline bool pv_type_is_subtype(const PvType *t, const PvType *base)
 {
-    for (; t; t = t->base)
+    for (; t; t = t->base) {
         if (t == base)
             return true;
+        if (t == &pv_exc_ExceptionGroup && base == &pv_exc_Exception)
+            return true;
+    }
     return false;
 }
 static inline bool v_isinstance(Value v, const PvType *t) { return pv_type_is_subtype(pv_type(v), t); }
