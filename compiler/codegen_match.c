@@ -682,7 +682,6 @@ void cg_match(Compiler *c, stmt_ty s)
         if (!last)
             cg_emit(c, OP_POP_TOP, 0);
         cg_visit_stmts(c, m->body);
-        CG_UNSET_LOC(c);
         cg_emit_jump(c, PSEUDO_JUMP, end);
         /* a failed match's cleanup belongs to the pattern's line, not to
          * the last line of the body */
