@@ -4,7 +4,7 @@
 set -uo pipefail
 build="${1:-build}"
 pass=0 fail=0
-for t in test_marshal test_pyc test_tables test_repr test_opcodes test_tokenizer test_assemble; do
+for t in test_marshal test_pyc test_tables test_repr test_opcodes test_tokenizer test_assemble test_verify; do
     exe="$build/tests/$t"
     if [ ! -x "$exe" ]; then
         echo "$t: missing ($exe)"; fail=$((fail + 1)); continue

@@ -410,7 +410,8 @@ static int unpack(Value seq, int before, int after, bool star, Value *out)
         int64_t n = v_is(seq, &pv_tuple_type) ? PV_TUPLE_LEN(seq) : PV_LIST_LEN(seq);
         const Value *items = v_is(seq, &pv_tuple_type) ? PV_TUPLE_ITEMS(seq) : PV_LIST_ITEMS(seq);
         if (n == want) {
-            memcpy(out, items, sizeof(Value) * (size_t)n);
+            if (n) /* an empty list may have no item array */
+                memcpy(out, items, sizeof(Value) * (size_t)n);
             return 0;
         }
         if (n < want)

@@ -233,7 +233,8 @@ static Value method_call(Value v, int argc, const Value *argv, Value kwnames)
     Value small[8];
     Value *args = argc + 1 <= 8 ? small : pv_alloc(sizeof(Value) * (size_t)(argc + 1));
     args[0] = m->self;
-    memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
+    if (argc) /* argv may be NULL for no arguments */
+        memcpy(args + 1, argv, sizeof(Value) * (size_t)argc);
     return pv_call(m->func, argc + 1, args, kwnames);
 }
 

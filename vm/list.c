@@ -254,8 +254,11 @@ static Value list_binop(Value a, Value b, int op)
         Value r = pv_list_new(na + nb);
         if (r == V_NULL)
             return V_NULL;
-        memcpy(PV_LIST_ITEMS(r), PV_LIST_ITEMS(a), (size_t)na * sizeof(Value));
-        memcpy(PV_LIST_ITEMS(r) + na, PV_LIST_ITEMS(b), (size_t)nb * sizeof(Value));
+        /* an empty list may have no item array: memcpy must not see NULL */
+        if (na)
+            memcpy(PV_LIST_ITEMS(r), PV_LIST_ITEMS(a), (size_t)na * sizeof(Value));
+        if (nb)
+            memcpy(PV_LIST_ITEMS(r) + na, PV_LIST_ITEMS(b), (size_t)nb * sizeof(Value));
         return r;
     }
     if (op == PV_NB_MULTIPLY) {
@@ -366,7 +369,8 @@ static int list_ass_slice(Value self, int64_t ilow, int64_t ihigh, Value v)
         list_resize(a, old + d);
     }
     if (n > 0)
-        memcpy(a->items + ilow, items, (size_t)n * sizeof(Value));
+        if (n)
+            memcpy(a->items + ilow, items, (size_t)n * sizeof(Value));
     (void)holder;
     return 0;
 }
