@@ -778,9 +778,35 @@ static Value run(Frame *entry)
                     DISPATCH();
                 }
                 break;
+            case PV_NB_MULTIPLY:
+                /* operands below 2**31 cannot overflow int64 */
+                if (x > -0x7fffffff && x < 0x7fffffff && y > -0x7fffffff && y < 0x7fffffff) {
+                    int64_t p = (int64_t)x * (int64_t)y;
+                    if (p >= PV_SMALL_MIN && p <= PV_SMALL_MAX) {
+                        TOP() = v_from_small((intptr_t)p);
+                        DISPATCH();
+                    }
+                }
+                break;
             case PV_NB_AND: TOP() = v_from_small(x & y); DISPATCH();
             case PV_NB_OR: TOP() = v_from_small(x | y); DISPATCH();
             case PV_NB_XOR: TOP() = v_from_small(x ^ y); DISPATCH();
+            default: break;
+            }
+        } else if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            /* float arithmetic without the generic dispatch; division and
+             * the rest keep their error checks in float.c */
+            double x = pv_float_val(a), y = pv_float_val(b);
+            switch (oparg % PV_NB_COUNT) {
+            case PV_NB_ADD: TOP() = pv_float(x + y); DISPATCH();
+            case PV_NB_SUBTRACT: TOP() = pv_float(x - y); DISPATCH();
+            case PV_NB_MULTIPLY: TOP() = pv_float(x * y); DISPATCH();
+            case PV_NB_TRUE_DIVIDE:
+                if (y != 0.0) {
+                    TOP() = pv_float(x / y);
+                    DISPATCH();
+                }
+                break;
             default: break;
             }
         }
@@ -793,6 +819,20 @@ static Value run(Frame *entry)
         Value b = POP(), a = TOP();
         if (v_is_small(a) && v_is_small(b)) {
             intptr_t x = v_small(a), y = v_small(b);
+            bool r;
+            switch (oparg) {
+            case PV_LT: r = x < y; break;
+            case PV_LE: r = x <= y; break;
+            case PV_EQ: r = x == y; break;
+            case PV_NE: r = x != y; break;
+            case PV_GT: r = x > y; break;
+            default: r = x >= y; break;
+            }
+            TOP() = v_bool(r);
+            DISPATCH();
+        }
+        if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            double x = pv_float_val(a), y = pv_float_val(b);
             bool r;
             switch (oparg) {
             case PV_LT: r = x < y; break;
