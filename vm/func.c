@@ -298,7 +298,7 @@ static Value module_repr(Value v)
     PvModule *m = (PvModule *)v_obj(v);
     size_t n;
     if (pv_str_eq_cstr(m->name, "builtins") || pv_str_eq_cstr(m->name, "sys") ||
-        pv_str_eq_cstr(m->name, "math"))
+        pv_str_eq_cstr(m->name, "math") || pv_str_eq_cstr(m->name, "gc"))
         return pv_str_printf("<module '%s' (built-in)>", pv_str_utf8(m->name, &n));
     return pv_str_printf("<module '%s'>", pv_str_utf8(m->name, &n));
 }

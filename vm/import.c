@@ -1,4 +1,4 @@
-/* vm/import.c: `import` for pvm's core: native modules only (sys, math),
+/* vm/import.c: `import` for pvm's core: native modules only (sys, math, gc),
  * cached in sys.modules, with CPython's ModuleNotFoundError and ImportError
  * messages.  Packages, relative imports and .pyc search paths are the
  * data-model issue's.
@@ -16,6 +16,7 @@ typedef struct Native {
 static const Native natives[] = {
     {"sys", pv_mod_sys_init},
     {"math", pv_mod_math_init},
+    {"gc", pv_mod_gc_init},
 };
 
 Value pv_import(Value name, Value fromlist, int level)

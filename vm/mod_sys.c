@@ -359,10 +359,11 @@ Value pv_mod_sys_init(void)
     set(d, "byteorder", pv_str_cstr("little"));
     set(d, "platform", pv_str_cstr("linux"));
     set(d, "implementation_name", pv_str_cstr("pvm"));
-    Value names = pv_tuple_new(3);
+    Value names = pv_tuple_new(4);
     PV_TUPLE_ITEMS(names)[0] = pv_str_cstr("builtins");
-    PV_TUPLE_ITEMS(names)[1] = pv_str_cstr("math");
-    PV_TUPLE_ITEMS(names)[2] = pv_str_cstr("sys");
+    PV_TUPLE_ITEMS(names)[1] = pv_str_cstr("gc");
+    PV_TUPLE_ITEMS(names)[2] = pv_str_cstr("math");
+    PV_TUPLE_ITEMS(names)[3] = pv_str_cstr("sys");
     set(d, "builtin_module_names", names);
     set(d, "modules", pv_sys_modules());
     set_fn(d, "exit", sys_exit);

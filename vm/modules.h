@@ -10,6 +10,7 @@
 /* Each returns its module object (PvModule), built once. */
 Value pv_mod_sys_init(void);
 Value pv_mod_math_init(void);
+Value pv_mod_gc_init(void);
 
 /* sys.argv is set by main.c before anything imports sys */
 void pv_sys_set_argv(Value argv_list);
