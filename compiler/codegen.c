@@ -120,12 +120,6 @@ static bool const_equal(const Obj *a, const Obj *b)
     }
 }
 
-static bool table_equal(const CgTable *t, const Obj *a, const Obj *b)
-{
-    (void)t;
-    return const_equal(a, b);
-}
-
 static void table_rehash(CgTable *t)
 {
     int cap = t->hashcap ? t->hashcap * 2 : 16;
@@ -154,7 +148,7 @@ int cg_table_find(const CgTable *t, const Obj *key)
     uint64_t h = obj_hash(key);
     int j = (int)(h & (uint64_t)(t->hashcap - 1));
     while (t->hash[j] >= 0) {
-        if (table_equal(t, t->items[t->hash[j]], key))
+        if (const_equal(t->items[t->hash[j]], key))
             return t->hash[j];
         j = (j + 1) & (t->hashcap - 1);
     }
@@ -654,7 +648,6 @@ static CgUnit *enter_scope(Compiler *c, Obj *name, CgScopeKind kind, const void 
     }
     u->name = name;
     u->as = asm_new();
-    u->consts.typed = true;
     for (int i = 0; i < u->ste->nvarnames; i++)
         cg_table_index(c->arena, &u->varnames, u->ste->varnames[i]);
     for (int i = 0; i < u->ste->ncellvars; i++)
@@ -948,9 +941,6 @@ void cg_nameop(Compiler *c, Obj *name, expr_context_ty ctx)
 
 /* ------------------------------------------------------------------ */
 /* functions, classes, lambdas                                          */
-
-static const char *const anon_names[] = {"<lambda>", "<genexpr>", "<listcomp>", "<setcomp>",
-                                         "<dictcomp>"};
 
 static StScope ref_type(Compiler *c, Obj *name)
 {
@@ -1274,7 +1264,7 @@ static void compile_lambda(Compiler *c, expr_ty e)
     arguments_ty args = e->v.Lambda.args;
     check_debug_args(c, args);
     int flags = default_arguments(c, args);
-    enter_scope(c, cg_str(c, anon_names[0]), CG_SCOPE_LAMBDA, e, e->lineno);
+    enter_scope(c, cg_str(c, "<lambda>"), CG_SCOPE_LAMBDA, e, e->lineno);
     cg_add_const(c, cg_none(c));
     c->u->argcount = SEQ_LEN(args->args);
     c->u->posonlyargcount = SEQ_LEN(args->posonlyargs);

@@ -79,8 +79,6 @@ typedef struct CgTable {
     int n, cap;
     int *hash;     /* open addressing over items, -1 empty */
     int hashcap;
-    bool typed;    /* constants: True != 1, 0.0 != -0.0 (CPython's
-                      _PyCode_ConstantKey); names: plain str equality */
 } CgTable;
 
 int cg_table_index(Arena *arena, CgTable *t, Obj *key); /* adds if missing */

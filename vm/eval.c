@@ -310,10 +310,6 @@ static void set_context(Value exc)
     ((PvException *)v_obj(exc))->context = exc_info;
 }
 
-static int lineno_unused; /* keeps -Wunused quiet on switch builds */
-
-static Value call_value(Value callable, int argc, const Value *argv, Value kwnames);
-
 /* name lookups with CPython's messages */
 static Value name_error(Value name, Value globals)
 {
@@ -1149,7 +1145,6 @@ static Value run(Frame *entry)
         if (v_is(callable, &pv_function_type)) {
             /* Python to Python: a new frame, same C loop */
             f->sp = sp - oparg - 2;
-            f->instr = f->instr;
             Frame *nf = make_function_frame((PvFunction *)v_obj(callable), total, args, kw);
             if (!nf) {
                 sp = f->sp + 2 + oparg;
@@ -1171,12 +1166,9 @@ static Value run(Frame *entry)
             sp = f->localsplus + co->nlocalsplus;
             DISPATCH();
         }
-        Value r = call_value(callable, total, args, kw);
+        Value r = pv_call(callable, total, args, kw);
         sp -= oparg + 2;
-        if (r == V_NULL) {
-            sp += 0;
-            goto error;
-        }
+        ERROR_IF(r == V_NULL);
         PUSH(r);
         DISPATCH();
     call_error:
@@ -1506,13 +1498,7 @@ exit_frame:
     current_frame = f->prev;
     pop_frame(f);
     depth--;
-    (void)lineno_unused;
     return retval;
-}
-
-static Value call_value(Value callable, int argc, const Value *argv, Value kwnames)
-{
-    return pv_call(callable, argc, argv, kwnames);
 }
 
 Value pv_function_call(Value func, int argc, const Value *argv, Value kwnames)

@@ -509,10 +509,6 @@ Value pv_binop(Value a, Value b, int op)
         if (r != V_NOTIMPLEMENTED)
             return r;
     }
-    if (op == PV_NB_MULTIPLY || op == PV_NB_ADD) {
-        /* sequence repetition / concatenation: the sequence's binop was
-         * asked above; nothing else applies */
-    }
     return pv_err_binop(a, b, op);
 }
 
@@ -776,14 +772,12 @@ Value pv_format(Value v, Value spec)
     }
     if (t == &pv_float_type)
         return pv_float_format(v, spec);
-    Value fmt = V_NULL;
     if (t == &pv_str_type || t == &pv_complex_type) {
         Value m = pv_getattr_cstr(v, "__format__");
         if (m == V_NULL)
             return V_NULL;
         return pv_call1(m, spec);
     }
-    (void)fmt;
     if (pv_str_len(spec) != 0) {
         pv_err_format(&pv_exc_TypeError, "unsupported format string passed to %s.__format__",
                       t->name);
