@@ -9,6 +9,11 @@ A mode whose tool cannot do the job yet is reported and its cases counted as
 skipped, never hidden; so are, in the pvm modes, the programs whose "# needs:"
 tags name an issue pvm has not reached (common.PVM_PENDING).
 Ends with "N passed, N failed, N skipped".
+Options (for working on one area; the test suite uses none):
+  --modes 2,3        run only these modes
+  --only a,b         run only programs whose name contains one of these
+  --pending          also run programs tagged as pending in the pvm modes
+                     (to find the ones a new feature makes pass)
 """
 import os
 import shutil
@@ -18,7 +23,15 @@ import tempfile
 
 import common
 
-build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
+import argparse
+
+_ap = argparse.ArgumentParser()
+_ap.add_argument("build", nargs="?", default="build")
+_ap.add_argument("--modes", default=None)
+_ap.add_argument("--only", default=None)
+_ap.add_argument("--pending", action="store_true")
+ARGS = _ap.parse_args()
+build = os.path.abspath(ARGS.build)
 PYC = os.path.join(build, "compiler", "pyc")
 PVM = os.path.join(build, "vm", "pvm")
 
@@ -74,12 +87,17 @@ def capability(work):
 
 def main():
     names = common.programs()
+    if ARGS.only:
+        pats = ARGS.only.split(",")
+        names = [n for n in names if any(p in n for p in pats)]
     passed = failed = skipped = 0
     with tempfile.TemporaryDirectory(prefix="pyk-programs-") as work:
         can = capability(work)
         for name in names:
             shutil.copy(os.path.join(common.HERE, name + ".py"), work)
         for mode, title, compile_fn, run_fn in MODES:
+            if ARGS.modes and mode not in ARGS.modes.split(","):
+                continue
             needs = {"ref": [], "1": ["pyc"], "2": ["pvm"], "3": ["pyc", "pvm"]}[mode]
             missing = [t for t in needs if can[t]]
             if missing:
@@ -89,7 +107,7 @@ def main():
                 continue
             mp = mf = 0
             runnable = names
-            if "pvm" in needs:
+            if "pvm" in needs and not ARGS.pending:
                 runnable = [n for n in names if not common.needs(n) & common.PVM_PENDING.keys()]
                 pending = {}
                 for n in names:
