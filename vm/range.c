@@ -436,6 +436,7 @@ PvType pv_range_type = {
     .name = "range",
     .base = &pv_object_type,
     .size = sizeof(PvRange),
+    .flags = PV_TF_SEQUENCE,
     .repr = range_repr,
     .hash = range_hash,
     .richcompare = range_richcompare,

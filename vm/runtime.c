@@ -709,6 +709,15 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
     return pv_getattr(obj, name);
 }
 
+Value pv_lookup_special(Value obj, Value name, bool *unbound)
+{
+    *unbound = false;
+    Value m = find_method(pv_type(obj), name);
+    if (m != V_NULL)
+        *unbound = ((PvBuiltin *)v_obj(m))->self == V_NULL;
+    return m;
+}
+
 int pv_setattr(Value obj, Value name, Value val)
 {
     for (PvType *k = pv_type(obj); k; k = k->base)

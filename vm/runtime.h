@@ -72,6 +72,10 @@ int pv_setattr(Value obj, Value name, Value val);
 /* For LOAD_METHOD: *self_out is set when the result is an unbound function
  * to be called with obj first (no bound-method allocation). */
 Value pv_getmethod(Value obj, Value name, bool *unbound);
+/* Special-method lookup as the interpreter does it (CPython's
+ * _PyObject_LookupSpecial): on the type only, never the instance.  Same
+ * contract as pv_getmethod; V_NULL without an exception when absent. */
+Value pv_lookup_special(Value obj, Value name, bool *unbound);
 Value pv_call(Value f, int argc, const Value *argv, Value kwnames);
 Value pv_call0(Value f);
 Value pv_call1(Value f, Value a);

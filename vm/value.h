@@ -124,6 +124,10 @@ struct PvType {
 /* flags */
 #define PV_TF_BASETYPE 0x1     /* may be subclassed (pvm data-model issue) */
 #define PV_TF_EXCEPTION 0x2    /* a BaseException type */
+/* what `match` treats as a sequence / mapping pattern subject (CPython's
+ * Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING); classes inherit them */
+#define PV_TF_SEQUENCE 0x4
+#define PV_TF_MAPPING 0x8
 
 extern PvType pv_type_type, pv_object_type;
 
