@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "num.h"
 #include "runtime.h"
 #include "str.h"
 
@@ -138,7 +139,9 @@ static Value buf_finish(Value self, Buf *b)
 
 /* ----------------------------------------------------------------- repr */
 
-Value pv_bytes_repr(const uint8_t *data, int64_t n, char prefix_b_or_0)
+/* bytearray's repr escapes every single quote, even inside double quotes:
+ * a CPython quirk that its output must match */
+static Value repr_quoted(const uint8_t *data, int64_t n, char prefix_b_or_0, bool escape_all_sq)
 {
     bool sq = false, dq = false;
     for (int64_t i = 0; i < n; i++) {
@@ -155,7 +158,7 @@ Value pv_bytes_repr(const uint8_t *data, int64_t n, char prefix_b_or_0)
     out[k++] = q;
     for (int64_t i = 0; i < n; i++) {
         uint8_t c = data[i];
-        if (c == q || c == '\\') {
+        if (c == q || c == '\\' || (escape_all_sq && c == '\'')) {
             out[k++] = '\\';
             out[k++] = (char)c;
         } else if (c == '\t') {
@@ -181,11 +184,16 @@ Value pv_bytes_repr(const uint8_t *data, int64_t n, char prefix_b_or_0)
     return pv_str_from_latin1((const uint8_t *)out, (int64_t)k);
 }
 
+Value pv_bytes_repr(const uint8_t *data, int64_t n, char prefix_b_or_0)
+{
+    return repr_quoted(data, n, prefix_b_or_0, false);
+}
+
 static Value bytes_repr(Value v)
 {
     View w = view(v);
     if (is_bytearray(v)) {
-        Value inner = pv_bytes_repr(w.p, w.n, 'b');
+        Value inner = repr_quoted(w.p, w.n, 'b', true);
         return pv_str_concat(pv_str_concat(pv_str_cstr("bytearray("), inner), pv_str_cstr(")"));
     }
     return pv_bytes_repr(w.p, w.n, 'b');
@@ -657,6 +665,11 @@ METH(b_hex)
             sep = pv_str_char(a[0], 0);
         } else if (is_byteslike(a[0]) && view(a[0]).n == 1) {
             sep = view(a[0]).p[0];
+        } else if (!v_isinstance(a[0], &pv_str_type) && !is_byteslike(a[0])) {
+            /* CPython takes len(sep) before checking its type */
+            if (pv_len(a[0]) >= 0)
+                pv_err_set_str(&pv_exc_TypeError, "sep must be str or bytes.");
+            return V_NULL;
         } else {
             pv_err_set_str(&pv_exc_ValueError, "sep must be length 1.");
             return V_NULL;
@@ -1046,6 +1059,302 @@ static Value affix_common(Value self, int argc, const Value *argv, Value kwnames
 
 METH(b_removeprefix) { return affix_common(self, argc, argv, kwnames, false); }
 METH(b_removesuffix) { return affix_common(self, argc, argv, kwnames, true); }
+
+/* ------------------------------------------------- padding and layout */
+
+/* an int argument that must fit a C ssize_t, with CPython's overflow text */
+static int ssize_arg(Value v, int64_t *out)
+{
+    if (pv_is_int(v) && !pv_int_as_i64(v, out)) {
+        pv_err_set_str(&pv_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return pv_index(v, out);
+}
+
+/* self unchanged: the object itself for exact bytes, a copy otherwise */
+static Value same(Value self)
+{
+    if (v_is(self, &pv_bytes_type))
+        return self;
+    View s = view(self);
+    return like(self, s.p, s.n);
+}
+
+static Value padded(Value self, int64_t left, int64_t right, uint8_t fill)
+{
+    View s = view(self);
+    Buf out = { NULL, 0, 0 };
+    buf_fill(&out, fill, left);
+    buf_put(&out, s.p, s.n);
+    buf_fill(&out, fill, right);
+    return buf_finish(self, &out);
+}
+
+/* 0 center, 1 ljust, 2 rjust */
+static Value justify(Value self, int argc, const Value *argv, Value kwnames, int how)
+{
+    static const char *const names[] = { "center", "ljust", "rjust" };
+    if (kwnames && PV_TUPLE_LEN(kwnames) > 0) {
+        pv_err_format(&pv_exc_TypeError, "%s.%s() takes no keyword arguments", tname(self),
+                      names[how]);
+        return V_NULL;
+    }
+    if (range_args(self, names[how], argc, kwnames, 1, 2) < 0)
+        return V_NULL;
+    int64_t width;
+    if (ssize_arg(argv[0], &width) < 0)
+        return V_NULL;
+    uint8_t fill = ' ';
+    if (argc > 1) {
+        if (!is_byteslike(argv[1]) || view(argv[1]).n != 1) {
+            pv_err_format(&pv_exc_TypeError,
+                          "%s() argument 2 must be a byte string of length 1, not %s", names[how],
+                          pv_type_name(argv[1]));
+            return V_NULL;
+        }
+        fill = view(argv[1]).p[0];
+    }
+    int64_t len = view(self).n;
+    if (width <= len)
+        return same(self);
+    int64_t marg = width - len;
+    if (how == 1)
+        return padded(self, 0, marg, fill);
+    if (how == 2)
+        return padded(self, marg, 0, fill);
+    /* CPython's rounding: the odd byte goes left only when width is odd */
+    int64_t left = marg / 2 + (marg & width & 1);
+    return padded(self, left, marg - left, fill);
+}
+
+METH(b_center) { return justify(self, argc, argv, kwnames, 0); }
+METH(b_ljust) { return justify(self, argc, argv, kwnames, 1); }
+METH(b_rjust) { return justify(self, argc, argv, kwnames, 2); }
+
+METH(b_zfill)
+{
+    if (exact_args(self, "zfill", argc, kwnames, 1) < 0)
+        return V_NULL;
+    int64_t width;
+    if (ssize_arg(argv[0], &width) < 0)
+        return V_NULL;
+    View s = view(self);
+    if (width <= s.n)
+        return same(self);
+    Buf out = { NULL, 0, 0 };
+    int64_t i = 0;
+    if (s.n > 0 && (s.p[0] == '+' || s.p[0] == '-'))
+        buf_byte(&out, s.p[i++]);
+    buf_fill(&out, '0', width - s.n);
+    buf_put(&out, s.p + i, s.n - i);
+    return buf_finish(self, &out);
+}
+
+METH(b_expandtabs)
+{
+    static const char *const names[] = { "tabsize" };
+    Value a[1] = { V_NULL };
+    if (pv_parse_args("expandtabs", argc, argv, kwnames, "|O", names, a) < 0)
+        return V_NULL;
+    int64_t tab = 8;
+    if (a[0]) {
+        if (pv_is_int(a[0]) && (!pv_int_as_i64(a[0], &tab) || tab > INT32_MAX || tab < INT32_MIN)) {
+            pv_err_set_str(&pv_exc_OverflowError, "Python int too large to convert to C int");
+            return V_NULL;
+        }
+        if (pv_index(a[0], &tab) < 0)
+            return V_NULL;
+    }
+    View s = view(self);
+    Buf out = { NULL, 0, 0 };
+    int64_t col = 0;
+    for (int64_t i = 0; i < s.n; i++) {
+        uint8_t c = s.p[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                buf_fill(&out, ' ', tab - col % tab);
+                col += tab - col % tab;
+            }
+        } else {
+            buf_byte(&out, c);
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+    }
+    return buf_finish(self, &out);
+}
+
+METH(b_splitlines)
+{
+    static const char *const names[] = { "keepends" };
+    Value a[1] = { V_NULL };
+    if (pv_parse_args("splitlines", argc, argv, kwnames, "|O", names, a) < 0)
+        return V_NULL;
+    int64_t keep = 0;
+    if (a[0] && pv_index(a[0], &keep) < 0)
+        return V_NULL;
+    View s = view(self);
+    Value list = pv_list_new(0);
+    for (int64_t i = 0; i < s.n;) {
+        int64_t j = i;
+        while (j < s.n && s.p[j] != '\n' && s.p[j] != '\r')
+            j++;
+        int64_t eol = j;
+        if (j < s.n)
+            j += s.p[j] == '\r' && j + 1 < s.n && s.p[j + 1] == '\n' ? 2 : 1;
+        pv_list_append(list, like(self, s.p + i, (keep ? j : eol) - i));
+        i = j;
+    }
+    return list;
+}
+
+/* ----------------------------------------------------- ASCII word case */
+
+static bool b_upper_c(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+static bool b_lower_c(uint8_t c) { return c >= 'a' && c <= 'z'; }
+
+METH(b_title)
+{
+    (void)argv;
+    if (exact_args(self, "title", argc, kwnames, 0) < 0)
+        return V_NULL;
+    View s = view(self);
+    Buf out = { NULL, 0, 0 };
+    bool in_word = false;
+    for (int64_t i = 0; i < s.n; i++) {
+        uint8_t c = s.p[i];
+        if (b_lower_c(c) && !in_word)
+            c = (uint8_t)(c - 32);
+        else if (b_upper_c(c) && in_word)
+            c = (uint8_t)(c + 32);
+        in_word = b_lower_c(c) || b_upper_c(c);
+        buf_byte(&out, c);
+    }
+    return buf_finish(self, &out);
+}
+
+METH(b_capitalize)
+{
+    (void)argv;
+    if (exact_args(self, "capitalize", argc, kwnames, 0) < 0)
+        return V_NULL;
+    View s = view(self);
+    Buf out = { NULL, 0, 0 };
+    for (int64_t i = 0; i < s.n; i++) {
+        uint8_t c = s.p[i];
+        if (i == 0 && b_lower_c(c))
+            c = (uint8_t)(c - 32);
+        else if (i > 0 && b_upper_c(c))
+            c = (uint8_t)(c + 32);
+        buf_byte(&out, c);
+    }
+    return buf_finish(self, &out);
+}
+
+METH(b_istitle)
+{
+    (void)argv;
+    if (exact_args(self, "istitle", argc, kwnames, 0) < 0)
+        return V_NULL;
+    View s = view(self);
+    bool cased = false, in_word = false;
+    for (int64_t i = 0; i < s.n; i++) {
+        uint8_t c = s.p[i];
+        if (b_upper_c(c)) {
+            if (in_word)
+                return V_FALSE;
+            in_word = cased = true;
+        } else if (b_lower_c(c)) {
+            if (!in_word)
+                return V_FALSE;
+            cased = true;
+        } else {
+            in_word = false;
+        }
+    }
+    return v_bool(cased);
+}
+
+/* ------------------------------------------------------------ translate */
+
+static int byteslike_arg(Value v, View *out)
+{
+    if (!is_byteslike(v)) {
+        pv_err_format(&pv_exc_TypeError, "a bytes-like object is required, not '%s'",
+                      pv_type_name(v));
+        return -1;
+    }
+    *out = view(v);
+    return 0;
+}
+
+METH(b_translate)
+{
+    static const char *const names[] = { NULL, "delete" };
+    Value a[2] = { V_NULL, V_NULL };
+    if (argc == 0) {
+        pv_err_set_str(&pv_exc_TypeError,
+                       "translate() takes at least 1 positional argument (0 given)");
+        return V_NULL;
+    }
+    if (pv_parse_args("translate", argc, argv, kwnames, "O|O", names, a) < 0)
+        return V_NULL;
+    View table = { NULL, 0 }, del = { (const uint8_t *)"", 0 };
+    if (a[0] != V_NONE) {
+        if (byteslike_arg(a[0], &table) < 0)
+            return V_NULL;
+        if (table.n != 256) {
+            pv_err_set_str(&pv_exc_ValueError, "translation table must be 256 characters long");
+            return V_NULL;
+        }
+    }
+    if (a[1] && byteslike_arg(a[1], &del) < 0)
+        return V_NULL;
+    bool drop[256] = { false };
+    for (int64_t i = 0; i < del.n; i++)
+        drop[del.p[i]] = true;
+    View s = view(self);
+    Buf out = { NULL, 0, 0 };
+    bool changed = false;
+    for (int64_t i = 0; i < s.n; i++) {
+        uint8_t c = s.p[i];
+        if (drop[c]) {
+            changed = true;
+            continue;
+        }
+        uint8_t t = table.p ? table.p[c] : c;
+        changed |= t != c;
+        buf_byte(&out, t);
+    }
+    return changed ? buf_finish(self, &out) : same(self);
+}
+
+static Value b_maketrans(Value type, int argc, const Value *argv, Value kwnames)
+{
+    if (kwnames && PV_TUPLE_LEN(kwnames)) {
+        pv_err_set_str(&pv_exc_TypeError, type == v_from(&pv_bytearray_type)
+                                              ? "bytearray.maketrans() takes no keyword arguments"
+                                              : "bytes.maketrans() takes no keyword arguments");
+        return V_NULL;
+    }
+    if (argc != 2) {
+        pv_err_format(&pv_exc_TypeError, "maketrans expected 2 arguments, got %d", argc);
+        return V_NULL;
+    }
+    View from, to;
+    if (byteslike_arg(argv[0], &from) < 0 || byteslike_arg(argv[1], &to) < 0)
+        return V_NULL;
+    if (from.n != to.n) {
+        pv_err_set_str(&pv_exc_ValueError, "maketrans arguments must have same length");
+        return V_NULL;
+    }
+    uint8_t table[256];
+    for (int i = 0; i < 256; i++)
+        table[i] = (uint8_t)i;
+    for (int64_t i = 0; i < from.n; i++)
+        table[from.p[i]] = to.p[i];
+    return pv_bytes(table, 256);
+}
 
 /* ------------------------------------------------------ bytearray edits */
 
@@ -1593,9 +1902,12 @@ static Value bytes_mod(Value fmtv, Value args)
 /* ------------------------------------------------------------------ types */
 
 static const PvMethodDef bytes_methods[] = {
+    { "capitalize", b_capitalize, 0 },
+    { "center", b_center, 0 },
     { "count", b_count, 0 },
     { "decode", b_decode, 0 },
     { "endswith", b_endswith, 0 },
+    { "expandtabs", b_expandtabs, 0 },
     { "find", b_find, 0 },
     { "fromhex", b_fromhex, PV_METH_CLASS },
     { "hex", b_hex, 0 },
@@ -1606,24 +1918,32 @@ static const PvMethodDef bytes_methods[] = {
     { "isdigit", b_isdigit, 0 },
     { "islower", b_islower, 0 },
     { "isspace", b_isspace, 0 },
+    { "istitle", b_istitle, 0 },
     { "isupper", b_isupper, 0 },
     { "join", b_join, 0 },
+    { "ljust", b_ljust, 0 },
     { "lower", b_lower, 0 },
     { "lstrip", b_lstrip, 0 },
+    { "maketrans", b_maketrans, PV_METH_CLASS },
     { "partition", b_partition, 0 },
     { "removeprefix", b_removeprefix, 0 },
     { "removesuffix", b_removesuffix, 0 },
     { "replace", b_replace, 0 },
     { "rfind", b_rfind, 0 },
     { "rindex", b_rindex, 0 },
+    { "rjust", b_rjust, 0 },
     { "rpartition", b_rpartition, 0 },
     { "rsplit", b_rsplit, 0 },
     { "rstrip", b_rstrip, 0 },
     { "split", b_split, 0 },
+    { "splitlines", b_splitlines, 0 },
     { "startswith", b_startswith, 0 },
     { "strip", b_strip, 0 },
     { "swapcase", b_swapcase, 0 },
+    { "title", b_title, 0 },
+    { "translate", b_translate, 0 },
     { "upper", b_upper, 0 },
+    { "zfill", b_zfill, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -1631,11 +1951,14 @@ static const PvMethodDef bytes_methods[] = {
  * lookup stays a single walk */
 static const PvMethodDef bytearray_methods[] = {
     { "append", ba_append, 0 },
+    { "capitalize", b_capitalize, 0 },
+    { "center", b_center, 0 },
     { "clear", ba_clear, 0 },
     { "copy", ba_copy, 0 },
     { "count", b_count, 0 },
     { "decode", b_decode, 0 },
     { "endswith", b_endswith, 0 },
+    { "expandtabs", b_expandtabs, 0 },
     { "extend", ba_extend, 0 },
     { "find", b_find, 0 },
     { "fromhex", b_fromhex, PV_METH_CLASS },
@@ -1648,10 +1971,13 @@ static const PvMethodDef bytearray_methods[] = {
     { "isdigit", b_isdigit, 0 },
     { "islower", b_islower, 0 },
     { "isspace", b_isspace, 0 },
+    { "istitle", b_istitle, 0 },
     { "isupper", b_isupper, 0 },
     { "join", b_join, 0 },
+    { "ljust", b_ljust, 0 },
     { "lower", b_lower, 0 },
     { "lstrip", b_lstrip, 0 },
+    { "maketrans", b_maketrans, PV_METH_CLASS },
     { "partition", b_partition, 0 },
     { "pop", ba_pop, 0 },
     { "remove", ba_remove, 0 },
@@ -1661,14 +1987,19 @@ static const PvMethodDef bytearray_methods[] = {
     { "reverse", ba_reverse, 0 },
     { "rfind", b_rfind, 0 },
     { "rindex", b_rindex, 0 },
+    { "rjust", b_rjust, 0 },
     { "rpartition", b_rpartition, 0 },
     { "rsplit", b_rsplit, 0 },
     { "rstrip", b_rstrip, 0 },
     { "split", b_split, 0 },
+    { "splitlines", b_splitlines, 0 },
     { "startswith", b_startswith, 0 },
     { "strip", b_strip, 0 },
     { "swapcase", b_swapcase, 0 },
+    { "title", b_title, 0 },
+    { "translate", b_translate, 0 },
     { "upper", b_upper, 0 },
+    { "zfill", b_zfill, 0 },
     { NULL, NULL, 0 },
 };
 
