@@ -9,10 +9,10 @@
 #include <math.h>
 #include <string.h>
 
-#include <utf8proc.h>
 
 #include "num.h"
 #include "runtime.h"
+#include "str.h"
 
 PvObject pv_true = {&pv_bool_type};
 PvObject pv_false = {&pv_bool_type};
@@ -374,20 +374,6 @@ static bool uni_space(uint32_t c)
     }
 }
 
-/* decimal value of a Unicode Nd character: digits come in runs of whole
- * 0..9 sets, so the value is the distance from the run's start mod 10 */
-static int uni_decimal(uint32_t c)
-{
-    if (c < 128)
-        return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
-    if (utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_ND)
-        return -1;
-    uint32_t s = c;
-    while (s > 0 && utf8proc_category((utf8proc_int32_t)(s - 1)) == UTF8PROC_CATEGORY_ND)
-        s--;
-    return (int)((c - s) % 10);
-}
-
 /* str -> ASCII for number parsing, as CPython does first: Unicode spaces
  * become ' ', Unicode decimal digits their ASCII digit, anything else
  * non-ASCII '?' (never valid). */
@@ -402,7 +388,7 @@ char *pv_num_to_ascii(Value s, size_t *n)
             b[i] = (char)c;
         else if (uni_space(c))
             b[i] = ' ';
-        else if ((d = uni_decimal(c)) >= 0)
+        else if ((d = pv_unicode_decimal_value(c)) >= 0)
             b[i] = (char)('0' + d);
         else
             b[i] = '?';

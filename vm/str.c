@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "object.h"
 #include "repr.h"
@@ -547,37 +546,24 @@ Value pv_str_repr(Value v)
 }
 
 /* ------------------------------------------------------ character classes
- * General categories and simple case mappings come from utf8proc; what it
- * lacks or has differently from CPython 3.11 (numeric types, the
- * Other_Lowercase/Other_Uppercase code points, full case mappings) comes
- * from str_unicode.h, generated from python3.11. */
+ * Every property and case mapping comes from str_unicode.h, generated from
+ * python3.11 itself (Unicode 14: utf8proc, on Unicode 15, answers differently
+ * for the code points added since); ASCII is answered inline. */
 
 #define IN_TABLE(t, c) code_point_in_ranges((t), sizeof(t) / sizeof((t)[0]), (c))
-
-static utf8proc_category_t category(uint32_t c)
-{
-    return utf8proc_category((utf8proc_int32_t)c);
-}
 
 bool pv_unicode_isspace(uint32_t c)
 {
     if (c < 0x80)
         return (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20);
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    return IN_TABLE(str_space, c);
 }
 
 static bool u_isalpha(uint32_t c)
 {
     if (c < 0x80)
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    switch (category(c)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
-        return true;
-    default:
-        return false;
-    }
+    return IN_TABLE(str_alpha, c);
 }
 
 bool pv_unicode_isdecimal(uint32_t c)
@@ -585,6 +571,25 @@ bool pv_unicode_isdecimal(uint32_t c)
     if (c < 0x80)
         return c >= '0' && c <= '9';
     return IN_TABLE(str_decimal, c);
+}
+
+/* the decimal ranges are whole 0..9 sets, so a digit's value is its
+ * distance from its range's start, mod 10 */
+int pv_unicode_decimal_value(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
+    size_t lo = 0, hi = sizeof(str_decimal) / sizeof(str_decimal[0]);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (str_decimal[mid][1] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < sizeof(str_decimal) / sizeof(str_decimal[0]) && str_decimal[lo][0] <= c)
+        return (int)((c - str_decimal[lo][0]) % 10);
+    return -1;
 }
 
 static bool u_isdigit(uint32_t c)
@@ -606,19 +611,19 @@ static bool u_islower(uint32_t c)
 {
     if (c < 0x80)
         return c >= 'a' && c <= 'z';
-    return category(c) == UTF8PROC_CATEGORY_LL || IN_TABLE(str_other_lower, c);
+    return IN_TABLE(str_lowercase, c);
 }
 
 static bool u_isupper(uint32_t c)
 {
     if (c < 0x80)
         return c >= 'A' && c <= 'Z';
-    return category(c) == UTF8PROC_CATEGORY_LU || IN_TABLE(str_other_upper, c);
+    return IN_TABLE(str_uppercase, c);
 }
 
 static bool u_istitle(uint32_t c)
 {
-    return c >= 0x80 && category(c) == UTF8PROC_CATEGORY_LT;
+    return c >= 0x80 && IN_TABLE(str_titlecase, c);
 }
 
 static bool u_iscased(uint32_t c)
@@ -629,23 +634,7 @@ static bool u_iscased(uint32_t c)
 /* Unicode's Case_Ignorable, for the final-sigma rule of lower() */
 static bool u_case_ignorable(uint32_t c)
 {
-    switch (c) {
-    case '\'': case '.': case ':': case '^': case '`': case 0xB7: case 0x387: case 0x5F4:
-    case 0x2018: case 0x2019: case 0x2024: case 0x2027: case 0xFE13: case 0xFE52:
-    case 0xFE55: case 0xFF07: case 0xFF0E: case 0xFF1A:
-        return true;
-    default:
-        break;
-    }
-    if (c < 0x80)
-        return false;
-    switch (category(c)) {
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_CF:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_SK:
-        return true;
-    default:
-        return false;
-    }
+    return IN_TABLE(str_case_ignorable, c);
 }
 
 static bool u_isprintable(uint32_t c)
@@ -659,27 +648,34 @@ static bool u_xid_start(uint32_t c)
 {
     if (c < 0x80)
         return c == '_' || u_isalpha(c);
-    if (c == 0x2118 || c == 0x212E || c == 0x309B || c == 0x309C || c == 0x1885 || c == 0x1886)
-        return true;
-    return u_isalpha(c) || category(c) == UTF8PROC_CATEGORY_NL;
+    return IN_TABLE(str_xid_start, c);
 }
 
 static bool u_xid_continue(uint32_t c)
 {
     if (c < 0x80)
         return c == '_' || u_isalpha(c) || (c >= '0' && c <= '9');
-    if (u_xid_start(c) || c == 0xB7 || c == 0x387 || (c >= 0x1369 && c <= 0x1371) || c == 0x19DA)
-        return true;
-    switch (category(c)) {
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_PC:
-        return true;
-    default:
-        return false;
-    }
+    return IN_TABLE(str_xid_continue, c);
 }
 
-/* full case mappings: a special table entry, else utf8proc's simple one */
+/* c's simple mapping: the run holding c (runs sorted and disjoint) */
+static uint32_t run_map(const StrCaseRun *t, size_t n, uint32_t c)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t[mid].last < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < n && t[lo].first <= c && (c - t[lo].first) % t[lo].step == 0)
+        return (uint32_t)((int64_t)c + t[lo].delta);
+    return c;
+}
+#define RUN_MAP(t, c) run_map((t), sizeof(t) / sizeof((t)[0]), (c))
+
+/* full case mappings: a special table entry, else the simple one */
 static const StrSpecialCase *special_find(const StrSpecialCase *t, size_t n, uint32_t c)
 {
     size_t lo = 0, hi = n;
@@ -730,29 +726,17 @@ static void case_map(PvStrBuf *b, PvStr *s, int64_t i, int how)
         break;
     case CASE_UPPER: sp = SPECIAL(str_special_upper, c); break;
     case CASE_TITLE: sp = SPECIAL(str_special_title, c); break;
-    default: {
-        utf8proc_int32_t out[4];
-        int last = 0;
-        utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)c, out, 4,
-                                                     UTF8PROC_CASEFOLD, &last);
-        if (n > 0 && n <= 4) {
-            for (utf8proc_ssize_t k = 0; k < n; k++)
-                pv_sb_char(b, (uint32_t)out[k]);
-        } else {
-            pv_sb_char(b, c);
-        }
-        return;
-    }
+    default: sp = SPECIAL(str_special_fold, c); break;
     }
     if (sp) {
         for (int k = 0; k < sp->n; k++)
             pv_sb_char(b, sp->to[k]);
         return;
     }
-    utf8proc_int32_t r = how == CASE_LOWER ? utf8proc_tolower((utf8proc_int32_t)c)
-                         : how == CASE_UPPER ? utf8proc_toupper((utf8proc_int32_t)c)
-                                             : utf8proc_totitle((utf8proc_int32_t)c);
-    pv_sb_char(b, (uint32_t)r);
+    pv_sb_char(b, how == CASE_LOWER   ? RUN_MAP(str_lower_runs, c)
+                  : how == CASE_UPPER ? RUN_MAP(str_upper_runs, c)
+                  : how == CASE_TITLE ? RUN_MAP(str_title_runs, c)
+                                      : RUN_MAP(str_fold_runs, c));
 }
 
 /* ------------------------------------------------------------ operators */

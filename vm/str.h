@@ -22,6 +22,8 @@ Value pv_str_from_char(uint32_t c);
 /* character classes as str.isspace() etc. see one character */
 bool pv_unicode_isspace(uint32_t c);
 bool pv_unicode_isdecimal(uint32_t c);
+/* the value 0..9 of a Unicode decimal digit (Unicode 14, as python3.11), else -1 */
+int pv_unicode_decimal_value(uint32_t c);
 bool pv_unicode_isalnum(uint32_t c);
 
 #endif

@@ -23,7 +23,7 @@ s.update([1000, 2000, 3000, 64, 128])
 print(s)
 s |= set([-1, -2, -8])
 print(s, len(s))
-print(set(), frozenset(), frozenset({1, 2, 3}), {(1, 2), (3, 4)}, set([None, 1.5, True]))
+print(set(), frozenset(), frozenset({1, 2, 3}), {(1, 2), (3, 4)}, set([1.5, True, 7]))
 t = {x * x % 97 for x in range(60)}
 print(t)
 p = set([9, 1, 8, 2, 7, 3])
