@@ -355,6 +355,9 @@ static Value new_syntax(PvType *type, Value args)
         s->text = f[3];
         if (m >= 5) s->end_lineno = f[4];
         if (m >= 6) s->end_offset = f[5];
+        if (m == 5)
+            return raisef(&pv_exc_TypeError,
+                          "end_offset must be provided when end_lineno is provided");
     }
     return v_from(s);
 }

@@ -2,8 +2,8 @@
  * exceptions, byte-identical to python3.11's C printer (Python/traceback.c
  * and pythonrun.c): frames with source lines and PEP 657 carets, repeated
  * frames collapsed, chained exceptions, notes, "Did you mean" suggestions
- * and exception groups drawn in boxes.  SyntaxError's own "File/line/caret"
- * block is not printed yet.
+ * exception groups drawn in boxes, and SyntaxError's own "File/line/caret"
+ * block.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -953,6 +953,134 @@ static void print_notes(Ctx *c, Value exc)
     }
 }
 
+/* ---- SyntaxError's location block (pythonrun.c's
+ * print_exception_file_and_line and print_error_text) ---- */
+
+typedef struct SyntaxLoc {
+    Value msg, filename, text; /* text V_NULL when None */
+    int64_t lineno, offset, end_lineno, end_offset;
+} SyntaxLoc;
+
+/* PyLong_AsSsize_t: an int (bool included) that fits */
+static bool ssize_of(Value v, int64_t *out)
+{
+    return v && v_isinstance(v, &pv_int_type) && pv_int_as_i64(v, out);
+}
+
+/* an int attribute, None giving `none`; false when CPython's parse fails */
+static bool loc_int(Value exc, const char *name, bool none_ok, int64_t none, int64_t *out)
+{
+    Value v = pv_getattr_cstr(exc, name);
+    if (none_ok && v == V_NONE) {
+        *out = none;
+        return true;
+    }
+    return ssize_of(v, out);
+}
+
+/* parse_syntax_error: false (error cleared) sends the exception to the
+ * ordinary printer */
+static bool syntax_location(Value exc, SyntaxLoc *l)
+{
+    l->end_offset = -1;
+    l->msg = pv_getattr_cstr(exc, "msg");
+    l->filename = l->msg ? pv_getattr_cstr(exc, "filename") : V_NULL;
+    if (!l->filename)
+        goto fail;
+    if (l->filename == V_NONE)
+        l->filename = pv_str_cstr("<string>");
+    if (!loc_int(exc, "lineno", false, 0, &l->lineno) ||
+        !loc_int(exc, "offset", true, -1, &l->offset))
+        goto fail;
+    /* subclasses (IndentationError, TabError, user classes) get one caret */
+    if (v_is(exc, &pv_exc_SyntaxError)) {
+        if (!loc_int(exc, "end_lineno", true, l->lineno, &l->end_lineno) ||
+            !loc_int(exc, "end_offset", true, -1, &l->end_offset))
+            goto fail;
+    } else {
+        l->end_lineno = l->lineno;
+    }
+    l->text = pv_getattr_cstr(exc, "text");
+    if (!l->text)
+        goto fail;
+    if (l->text == V_NONE)
+        l->text = V_NULL;
+    return true;
+fail:
+    pv_err_clear();
+    return false;
+}
+
+/* the offending line without its leading blanks, then carets from offset
+ * to end_offset; all in UTF-8 bytes, up to a NUL as C strings end */
+static void print_error_text(FILE *f, int64_t offset, int64_t end_offset, const char *text)
+{
+    int64_t carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    int64_t len = (int64_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n')
+        len--;
+    if (offset > len)
+        offset = len;
+    /* an error on a later line of a multi-line text shows that line */
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (!nl || nl - text >= offset)
+            break;
+        int64_t skip = nl - text + 1;
+        text += skip;
+        len -= skip;
+        offset -= skip;
+    }
+    put(f, "    ");
+    put(f, text);
+    if (text[len] != '\n')
+        put(f, "\n");
+    if (offset < 0)
+        return;
+    put(f, "    ");
+    put_indent(f, (int)offset);
+    for (int64_t i = 0; i < carets; i++)
+        fputc('^', f);
+    put(f, "\n");
+}
+
+/* prints the location block and returns the message to print in place of
+ * the exception, or V_NULL when exc is printed the ordinary way */
+static Value print_syntax_location(Ctx *c, Value exc)
+{
+    if (!v_isinstance(exc, &pv_exc_SyntaxError))
+        return V_NULL;
+    SyntaxLoc l;
+    if (!syntax_location(exc, &l))
+        return V_NULL;
+    Value fname = pv_str(l.filename);
+    if (!fname) {
+        pv_err_clear();
+        return V_NULL;
+    }
+    write_margin(c);
+    put(c->f, "  File \"");
+    put_str(c->f, fname);
+    fprintf(c->f, "\", line %lld\n", (long long)l.lineno);
+    if (l.text && v_isinstance(l.text, &pv_str_type)) {
+        size_t size;
+        const char *line = pv_str_utf8(l.text, &size);
+        int64_t line_size = (int64_t)size;
+        /* a multi-line location is shown to the end of its first line */
+        if (l.end_lineno > l.lineno)
+            l.end_offset = line_size;
+        if (l.end_offset > line_size + 1)
+            l.end_offset = line_size + 1;
+        print_error_text(c->f, l.offset, l.end_offset, line);
+    }
+    return l.msg;
+}
+
 static void print_one(Ctx *c, Value exc)
 {
     FILE *f = c->f;
@@ -968,10 +1096,15 @@ static void print_one(Ctx *c, Value exc)
         }
         print_tb(f, e->traceback, ctx_indent(c), ctx_margin(c), header_margin, header);
     }
+    /* CPython prints a SyntaxError's msg in place of the exception, and
+     * then looks for suggestions and notes on the msg (finding none) */
+    Value msg = print_syntax_location(c, exc);
     write_margin(c);
     print_type_name(f, pv_type(exc));
-    Value s = pv_exc_str(exc);
-    if (!s) {
+    Value s = msg ? (msg == V_NONE ? V_NULL : pv_str(msg)) : pv_exc_str(exc);
+    if (msg == V_NONE) {
+        /* nothing after the type name */
+    } else if (!s) {
         pv_err_clear();
         put(f, ": <exception str() failed>");
     } else {
@@ -979,14 +1112,15 @@ static void print_one(Ctx *c, Value exc)
             put(f, ": ");
         put_str(f, s);
     }
-    Value sugg = suggestion_for(exc);
+    Value sugg = msg ? V_NULL : suggestion_for(exc);
     if (sugg) {
         put(f, ". Did you mean: '");
         put_str(f, sugg);
         put(f, "'?");
     }
     put(f, "\n");
-    print_notes(c, exc);
+    if (!msg)
+        print_notes(c, exc);
 }
 
 static void print_recursive(Ctx *c, Value exc);
