@@ -221,6 +221,9 @@ typedef struct PvCode {
     int32_t nlinetable;
     const uint8_t *exctable;
     int32_t nexctable;
+    /* eval.c's inline caches too big for the CACHE units (LOAD_GLOBAL's
+     * value and dict versions): allocated on first use, NULL before */
+    struct PvGlobalCache *gcache;
 } PvCode;
 extern PvType pv_code_type;
 
