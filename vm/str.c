@@ -3245,6 +3245,12 @@ Value pv_str_mod(Value fmtv, Value args)
                 return V_NULL;
             char t = type == 'x' || type == 'X' || type == 'o' ? (char)type : 'd';
             size_t len;
+            if (t == 'd' && prec < 0 && v_is_small(iv)) {
+                char buf[24];
+                char *d = pv_small_decimal(v_small(iv), buf);
+                mod_output(&b, d, (size_t)(buf + 24 - d), flags, width, true, t);
+                break;
+            }
             const char *body = format_long(iv, t, flags, prec, &len);
             if (!body)
                 return V_NULL;
