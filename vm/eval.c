@@ -67,7 +67,9 @@ static Frame *push_frame(PvCode *co)
     }
     Frame *f = (Frame *)chunk->top;
     chunk->top += need;
-    memset(f, 0, need * sizeof(Value));
+    /* the header and the locals; the evaluation stack is written before
+     * it is read */
+    memset(f, 0, (need - (size_t)co->stacksize - 1) * sizeof(Value));
     f->code = co;
     f->localsplus = (Value *)f + (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value);
     f->sp = f->localsplus + co->nlocalsplus;
@@ -273,6 +275,14 @@ static Frame *make_function_frame(PvFunction *fn, int argc, const Value *argv, V
     f->func = fn;
     f->globals = fn->globals;
     f->builtins = fn->builtins;
+    PvCode *co = fn->code;
+    /* the common call: exactly the positional parameters, nothing else */
+    if (kwnames == V_NULL && argc == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        if (argc)
+            memcpy(f->localsplus, argv, sizeof(Value) * (size_t)argc);
+        return f;
+    }
     if (bind_args(f, fn, argc, argv, kwnames) < 0) {
         pop_frame(f);
         return NULL;
@@ -480,6 +490,30 @@ static const uint8_t *cache_counts(void)
     return caches;
 }
 
+/* ---- inline caches ----
+ * LOAD_GLOBAL remembers what it found, keyed by the identity and version
+ * of the globals dict (and of builtins when the name came from there).
+ * Every change to a dict bumps its version, so a hit returns exactly what
+ * the lookup would.  The first CACHE unit after each LOAD_GLOBAL holds its
+ * entry number + 1 in co->gcache (0: uncached, past 65535 of them); the
+ * code units are pvm's private copy and nothing decodes cache units. */
+typedef struct PvGlobalCache {
+    PvDict *globals, *builtins;   /* builtins NULL: found in globals */
+    uint64_t gversion, bversion;
+    Value value;
+} PvGlobalCache;
+
+static void number_global_loads(PvCode *co)
+{
+    const uint8_t *caches = cache_counts();
+    int n = 0;
+    for (int32_t i = 0; i < co->ncode; i += 1 + caches[co->code[i] & 0xff]) {
+        if ((co->code[i] & 0xff) == OP_LOAD_GLOBAL && i + 1 < co->ncode)
+            co->code[i + 1] = n < 0xffff ? (uint16_t)++n : 0;
+    }
+    co->gcache = pv_alloc(sizeof(PvGlobalCache) * (size_t)(n ? n : 1));
+}
+
 /* ---- the loop ---- */
 static Value run(Frame *entry)
 {
@@ -623,15 +657,35 @@ static Value run(Frame *entry)
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
-        Value name = names[oparg >> 1];
-        Value v = pv_dict_get_str(f->globals, name);
-        if (v == V_NULL) {
-            ERROR_IF(pv_err_occurred());
-            v = pv_dict_get_str(f->builtins, name);
+        if (!co->gcache)
+            number_global_loads(co);
+        unsigned k = f->instr[1];
+        PvGlobalCache *c = k ? &co->gcache[k - 1] : NULL;
+        PvDict *g = (PvDict *)v_obj(f->globals), *bt = (PvDict *)v_obj(f->builtins);
+        Value v;
+        if (c && c->globals == g && c->gversion == g->version &&
+            (!c->builtins || (c->builtins == bt && c->bversion == bt->version))) {
+            v = c->value;
+        } else {
+            Value name = names[oparg >> 1];
+            bool in_builtins = false;
+            v = pv_dict_get_str(f->globals, name);
             if (v == V_NULL) {
                 ERROR_IF(pv_err_occurred());
-                name_error(name, f->globals);
-                goto error;
+                v = pv_dict_get_str(f->builtins, name);
+                if (v == V_NULL) {
+                    ERROR_IF(pv_err_occurred());
+                    name_error(name, f->globals);
+                    goto error;
+                }
+                in_builtins = true;
+            }
+            if (c && v_is(f->globals, &pv_dict_type) && v_is(f->builtins, &pv_dict_type)) {
+                c->globals = g;
+                c->gversion = g->version;
+                c->builtins = in_builtins ? bt : NULL;
+                c->bversion = bt->version;
+                c->value = v;
             }
         }
         if (oparg & 1)
@@ -884,6 +938,28 @@ static Value run(Frame *entry)
     }
     TARGET(BINARY_SUBSCR) {
         Value key = POP(), obj = TOP();
+        /* in-range int indexes of lists and tuples; the rest (and every
+         * error message) goes through the type */
+        if (v_is_small(key) && !v_is_small(obj)) {
+            intptr_t i = v_small(key);
+            if (v_obj(obj)->type == &pv_list_type) {
+                int64_t n = PV_LIST_LEN(obj);
+                if (i < 0)
+                    i += n;
+                if (i >= 0 && i < n) {
+                    TOP() = PV_LIST_ITEMS(obj)[i];
+                    DISPATCH();
+                }
+            } else if (v_obj(obj)->type == &pv_tuple_type) {
+                int64_t n = PV_TUPLE_LEN(obj);
+                if (i < 0)
+                    i += n;
+                if (i >= 0 && i < n) {
+                    TOP() = PV_TUPLE_ITEMS(obj)[i];
+                    DISPATCH();
+                }
+            }
+        }
         Value r = pv_getitem(obj, key);
         ERROR_IF(r == V_NULL);
         TOP() = r;
@@ -891,6 +967,16 @@ static Value run(Frame *entry)
     }
     TARGET(STORE_SUBSCR) {
         Value key = POP(), obj = POP(), v = POP();
+        if (v_is_small(key) && v_is(obj, &pv_list_type)) {
+            intptr_t i = v_small(key);
+            int64_t n = PV_LIST_LEN(obj);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                PV_LIST_ITEMS(obj)[i] = v;
+                DISPATCH();
+            }
+        }
         ERROR_IF(pv_setitem(obj, key, v) < 0);
         DISPATCH();
     }

@@ -516,7 +516,8 @@ Value pv_complex_format(Value v, Value spec)
     pv_sb_char(&inner, 'j');
     if (parens)
         pv_sb_char(&inner, ')');
-    int64_t n = inner.len, npad = f.width - n, lpad = 0, rpad = 0;
+    Value body = pv_sb_finish(&inner);
+    int64_t n = pv_str_len(body), npad = f.width - n, lpad = 0, rpad = 0;
     if (npad > 0) {
         switch (f.align) {
         case '<': rpad = npad; break;
@@ -527,8 +528,7 @@ Value pv_complex_format(Value v, Value spec)
     PvStrBuf b;
     pv_sb_init(&b);
     pad(&b, f.fill, lpad);
-    for (int64_t i = 0; i < n; i++)
-        pv_sb_char(&b, inner.cp[i]);
+    pv_sb_str(&b, body);
     pad(&b, f.fill, rpad);
     return pv_sb_finish(&b);
 }

@@ -66,6 +66,14 @@ void *pv_alloc_atomic(size_t n)
     return p;
 }
 
+void *pv_alloc_atomic_raw(size_t n)
+{
+    void *p = GC_MALLOC_ATOMIC(n ? n : 1);
+    if (!p)
+        out_of_memory(n);
+    return p;
+}
+
 void *pv_realloc(void *p, size_t n)
 {
     void *q = GC_REALLOC(p, n ? n : 1);

@@ -299,14 +299,29 @@ static void err_str_digits_limit(void)
                   (long long)pv_int_max_str_digits);
 }
 
+char *pv_small_decimal(intptr_t i, char buf[24])
+{
+    char *p = buf + 24;
+    uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (i < 0)
+        *--p = '-';
+    return p;
+}
+
 const char *pv_int_digits(Value v, int base)
 {
     intptr_t i;
     if (as_small(v, &i) && base == 10) {
-        char buf[32];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)i);
-        char *s = pv_alloc_atomic((size_t)n + 1);
-        memcpy(s, buf, (size_t)n + 1);
+        char buf[24];
+        char *d = pv_small_decimal(i, buf);
+        size_t n = (size_t)(buf + 24 - d);
+        char *s = pv_alloc_atomic_raw(n + 1);
+        memcpy(s, d, n);
+        s[n] = 0;
         return s;
     }
     mpz_t z;
@@ -333,6 +348,11 @@ const char *pv_int_digits(Value v, int base)
 
 Value pv_int_to_base(Value v, int base, bool prefix)
 {
+    if (v_is_small(v) && base == 10) {
+        char buf[24];
+        char *d = pv_small_decimal(v_small(v), buf);
+        return pv_str_from_latin1((const uint8_t *)d, buf + 24 - d);
+    }
     const char *d = pv_int_digits(v, base);
     if (!d)
         return V_NULL;

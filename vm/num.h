@@ -35,6 +35,9 @@ Value pv_int_new_from(Value x, Value base);
 Value pv_int_to_base(Value v, int base, bool prefix);
 /* the same as a NUL-terminated C string in collector memory (no prefix) */
 const char *pv_int_digits(Value v, int base);
+/* the decimal digits of a small int into buf (no NUL), backwards from its
+ * end: returns where they start (str(), %d and f-strings of small ints) */
+char *pv_small_decimal(intptr_t i, char buf[24]);
 /* int true division, correctly rounded like CPython's long_true_divide */
 Value pv_int_true_divide(Value a, Value b);
 

@@ -90,11 +90,15 @@ Value pv_str_concat(Value a, Value b);
 Value pv_str_repr(Value s);
 /* str % args and str.format(*args, **kwargs) */
 Value pv_str_mod(Value fmt, Value args);
-/* builds a str from pieces: a growable UCS-4 buffer */
+/* builds a str from pieces: code units of the narrowest kind that holds
+ * what arrived so far (latin-1 bytes until a wider char comes), in a small
+ * inline array first; never copy a PvStrBuf by value */
 typedef struct PvStrBuf {
-    uint32_t *cp;
+    uint8_t *data;     /* len code units of `kind` bytes; cap of room */
     int64_t len, cap;
-    uint32_t maxchar;
+    uint32_t maxchar;  /* kind == the kind maxchar needs */
+    uint8_t kind;
+    uint8_t inline_[96];
 } PvStrBuf;
 void pv_sb_init(PvStrBuf *b);
 void pv_sb_char(PvStrBuf *b, uint32_t c);
@@ -221,6 +225,9 @@ typedef struct PvCode {
     int32_t nlinetable;
     const uint8_t *exctable;
     int32_t nexctable;
+    /* eval.c's inline caches too big for the CACHE units (LOAD_GLOBAL's
+     * value and dict versions): allocated on first use, NULL before */
+    struct PvGlobalCache *gcache;
 } PvCode;
 extern PvType pv_code_type;
 

@@ -25,6 +25,7 @@
 void pv_gc_init(void);
 void *pv_alloc(size_t n);             /* zeroed; may hold Values */
 void *pv_alloc_atomic(size_t n);      /* not scanned: bytes, code units, ... */
+void *pv_alloc_atomic_raw(size_t n);  /* same, not zeroed: the caller writes it all */
 void *pv_realloc(void *p, size_t n);
 PvObject *pv_new_object(PvType *type, size_t size); /* pv_alloc + type */
 void pv_gc_collect(void);

@@ -63,7 +63,7 @@ static PvStr *str_alloc(int64_t len, uint32_t maxchar)
     int kind = kind_for(maxchar);
     if (len < 0 || (uint64_t)len > (SIZE_MAX - sizeof(PvStr)) / 4 - 1)
         return NULL;
-    PvStr *s = pv_alloc_atomic(sizeof(PvStr) + (size_t)(len + 1) * (size_t)kind);
+    PvStr *s = pv_alloc_atomic_raw(sizeof(PvStr) + (size_t)(len + 1) * (size_t)kind);
     s->ob.type = &pv_str_type;
     s->len = len;
     s->hash = -1;
@@ -389,47 +389,114 @@ Value pv_str_intern_cstr(const char *s)
 
 void pv_sb_init(PvStrBuf *b)
 {
-    b->cp = NULL;
-    b->len = b->cap = 0;
+    b->data = b->inline_;
+    b->len = 0;
+    b->cap = (int64_t)sizeof b->inline_;
     b->maxchar = 0;
+    b->kind = 1;
+}
+
+/* room for `extra` more code points of kind `kind` (>= b->kind): grows
+ * and widens the units already there */
+static void sb_reserve_kind(PvStrBuf *b, int64_t extra, int kind)
+{
+    if (kind == b->kind && b->len + extra <= b->cap)
+        return;
+    int64_t need = b->len + extra, cap = b->cap;
+    if (cap < need) {
+        cap = cap < 16 ? 32 : cap * 2;
+        while (cap < need)
+            cap *= 2;
+    }
+    uint8_t *n = pv_alloc_atomic_raw((size_t)cap * (size_t)kind);
+    if (kind == b->kind) {
+        memcpy(n, b->data, (size_t)b->len * (size_t)kind);
+    } else if (b->kind == 1 && kind == 2) {
+        for (int64_t i = 0; i < b->len; i++)
+            ((uint16_t *)(void *)n)[i] = b->data[i];
+    } else if (b->kind == 1) {
+        for (int64_t i = 0; i < b->len; i++)
+            ((uint32_t *)(void *)n)[i] = b->data[i];
+    } else {
+        for (int64_t i = 0; i < b->len; i++)
+            ((uint32_t *)(void *)n)[i] = ((uint16_t *)(void *)b->data)[i];
+    }
+    b->data = n;
+    b->cap = cap;
+    b->kind = (uint8_t)kind;
 }
 
 static void sb_reserve(PvStrBuf *b, int64_t extra)
 {
-    if (b->len + extra <= b->cap)
-        return;
-    int64_t cap = b->cap ? b->cap * 2 : 32;
-    while (cap < b->len + extra)
-        cap *= 2;
-    uint32_t *n = pv_alloc_atomic((size_t)cap * 4);
-    if (b->len)
-        memcpy(n, b->cp, (size_t)b->len * 4);
-    b->cp = n;
-    b->cap = cap;
+    sb_reserve_kind(b, extra, b->kind);
+}
+
+static inline void sb_put(PvStrBuf *b, uint32_t c)
+{
+    switch (b->kind) {
+    case 1: b->data[b->len++] = (uint8_t)c; break;
+    case 2: ((uint16_t *)(void *)b->data)[b->len++] = (uint16_t)c; break;
+    default: ((uint32_t *)(void *)b->data)[b->len++] = c; break;
+    }
 }
 
 void pv_sb_char(PvStrBuf *b, uint32_t c)
 {
-    if (b->len == b->cap)
-        sb_reserve(b, 1);
-    b->cp[b->len++] = c;
-    if (c > b->maxchar)
+    if (c > b->maxchar) {
         b->maxchar = c;
+        if (kind_for(c) > b->kind)
+            sb_reserve_kind(b, 1, kind_for(c));
+    }
+    if (b->len == b->cap)
+        sb_reserve_kind(b, 1, b->kind);
+    sb_put(b, c);
 }
 
 void pv_sb_ascii(PvStrBuf *b, const char *s)
 {
     size_t n = strlen(s);
-    sb_reserve(b, (int64_t)n);
+    sb_reserve_kind(b, (int64_t)n, b->kind);
+    if (b->kind == 1) {
+        for (size_t i = 0; i < n; i++)
+            if ((uint8_t)s[i] > b->maxchar)
+                b->maxchar = (uint8_t)s[i];
+        memcpy(b->data + b->len, s, n);
+        b->len += (int64_t)n;
+        return;
+    }
     for (size_t i = 0; i < n; i++)
-        pv_sb_char(b, (uint8_t)s[i]);
+        sb_put(b, (uint8_t)s[i]);
 }
 
 static void sb_substr(PvStrBuf *b, PvStr *s, int64_t start, int64_t end)
 {
-    sb_reserve(b, end - start);
+    if (end <= start)
+        return;
+    /* the part's largest char decides the kind: a latin-1 slice of a wide
+     * string must not widen the result */
+    uint32_t maxc;
+    if (s->kind == 1) {
+        maxc = s->ascii ? 0x7F : 0xFF;
+    } else if (start == 0 && end == s->len) {
+        maxc = s->kind == 2 ? 0xFFFF : 0x10FFFF;
+    } else {
+        maxc = 0;
+        for (int64_t i = start; i < end; i++)
+            if (ch(s, i) > maxc)
+                maxc = ch(s, i);
+    }
+    if (maxc > b->maxchar)
+        b->maxchar = maxc;
+    int kind = kind_for(b->maxchar);
+    sb_reserve_kind(b, end - start, kind > b->kind ? kind : b->kind);
+    if (s->kind == b->kind) {
+        memcpy(b->data + (size_t)b->len * b->kind, s->data + (size_t)start * s->kind,
+               (size_t)(end - start) * s->kind);
+        b->len += end - start;
+        return;
+    }
     for (int64_t i = start; i < end; i++)
-        pv_sb_char(b, ch(s, i));
+        sb_put(b, ch(s, i));
 }
 
 void pv_sb_str(PvStrBuf *b, Value s)
@@ -439,14 +506,32 @@ void pv_sb_str(PvStrBuf *b, Value s)
 
 static void sb_repeat(PvStrBuf *b, uint32_t c, int64_t n)
 {
-    sb_reserve(b, n);
-    for (int64_t i = 0; i < n; i++)
-        pv_sb_char(b, c);
+    if (n <= 0)
+        return;
+    pv_sb_char(b, c);
+    sb_reserve_kind(b, n - 1, b->kind);
+    for (int64_t i = 1; i < n; i++)
+        sb_put(b, c);
 }
 
 Value pv_sb_finish(PvStrBuf *b)
 {
-    Value r = ucs4_known(b->cp, b->len, b->maxchar);
+    Value r;
+    if (b->len == 0) {
+        r = V_EMPTY;
+    } else if (b->len == 1) {
+        r = pv_str_from_char(b->kind == 1   ? b->data[0]
+                             : b->kind == 2 ? ((uint16_t *)(void *)b->data)[0]
+                                            : ((uint32_t *)(void *)b->data)[0]);
+    } else {
+        PvStr *s = str_alloc(b->len, b->maxchar);
+        if (!s) {
+            pv_sb_init(b);
+            return str_too_long();
+        }
+        memcpy(s->data, b->data, (size_t)b->len * s->kind);
+        r = v_from(s);
+    }
     pv_sb_init(b);
     return r;
 }
@@ -3144,6 +3229,12 @@ Value pv_str_mod(Value fmtv, Value args)
                 return V_NULL;
             char t = type == 'x' || type == 'X' || type == 'o' ? (char)type : 'd';
             size_t len;
+            if (t == 'd' && prec < 0 && v_is_small(iv)) {
+                char buf[24];
+                char *d = pv_small_decimal(v_small(iv), buf);
+                mod_output(&b, d, (size_t)(buf + 24 - d), flags, width, true, t);
+                break;
+            }
             const char *body = format_long(iv, t, flags, prec, &len);
             if (!body)
                 return V_NULL;
