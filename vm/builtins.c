@@ -1,7 +1,7 @@
 /* vm/builtins.c: the builtins module of CPython 3.11 as far as the pvm core
  * goes: the constants, the built-in types and exception types by name, and
  * the built-in functions with CPython's argument handling and messages.
- * Class machinery (__build_class__, super, property...), open() and imports
+ * Class machinery (__build_class__, super, property...) and imports
  * belong to the data-model issue; eval/exec/compile cannot exist in pvm.
  */
 #include <inttypes.h>
@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "fileio.h"
 #include "iter.h"
 #include "modules.h"
 #include "num.h"
@@ -1212,7 +1213,7 @@ static const struct {
     {"iter", bi_iter},         {"len", bi_len},
     {"locals", bi_locals},     {"max", bi_max},
     {"min", bi_min},           {"next", bi_next},
-    {"oct", bi_oct},           {"ord", bi_ord},
+    {"oct", bi_oct},           {"open", pv_builtin_open}, {"ord", bi_ord},
     {"pow", bi_pow},           {"print", bi_print},
     {"repr", bi_repr},         {"round", bi_round},
     {"setattr", bi_setattr},   {"sorted", bi_sorted},

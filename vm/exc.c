@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "exc.h"
+#include "fileio.h"
 #include "runtime.h"
 
 /* ---- families: types sharing a layout and argument rules ---- */
@@ -80,6 +81,14 @@ OS_TYPE(NotADirectoryError, OSError)
 OS_TYPE(PermissionError, OSError)
 OS_TYPE(ProcessLookupError, OSError)
 OS_TYPE(TimeoutError, OSError)
+/* io.UnsupportedOperation (fileio.h): second base ValueError, see
+ * pv_type_is_subtype (value.h) */
+PvType pv_exc_UnsupportedOperation = {
+    .ob = {&pv_type_type}, .name = "io.UnsupportedOperation", .base = &pv_exc_OSError,
+    .size = sizeof(PvExcOS), .flags = PV_TF_BASETYPE | PV_TF_EXCEPTION, .repr = exc_repr,
+    .str = exc_str, .getattr = exc_getattr, .setattr = exc_setattr, .new = exc_type_new,
+    .methods = exc_methods,
+};
 SIMPLE(ReferenceError, Exception)
 SIMPLE(RuntimeError, Exception)
 SIMPLE(NotImplementedError, RuntimeError)

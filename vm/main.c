@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "bytebuf.h"
 #include "dis.h"
+#include "fileio.h"
 #include "pyc.h"
 #include "load.h"
 #include "modules.h"
@@ -107,6 +108,8 @@ static int cmd_run(const char *path, int argc, char **argv)
     int status = 0;
     if (r == V_NULL)
         status = handle_uncaught(pv_err_fetch());
+    /* DESIGN.md: at exit, flush open files (before stdout's check) */
+    pv_files_flush_all();
     if (fflush(stdout) != 0 || ferror(stdout)) {
         /* python3.11 exits with 120 when flushing stdout fails at exit */
         fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "

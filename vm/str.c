@@ -253,6 +253,11 @@ uint32_t pv_str_char(Value s, int64_t i)
 const char *pv_str_utf8(Value v, size_t *n)
 {
     PvStr *s = STR(v);
+    if (s->len == 0) { /* the static empty string has no data[] storage */
+        if (n)
+            *n = 0;
+        return "";
+    }
     if (s->ascii) {
         if (n)
             *n = (size_t)s->len;
@@ -2077,6 +2082,17 @@ static int lookup_encoding(Value encoding, int *out)
         }
     pv_err_format(&pv_exc_LookupError, "unknown encoding: %s", s);
     return -1;
+}
+
+/* for the text files (textio.c), which split their input at character
+ * boundaries for the byte-oriented codecs only */
+int pv_codec_kind(Value encoding)
+{
+    int enc;
+    if (lookup_encoding(encoding, &enc) < 0)
+        return -1;
+    return enc == ENC_UTF8 ? PV_CODEC_UTF8 : enc == ENC_ASCII ? PV_CODEC_ASCII
+         : enc == ENC_LATIN1 ? PV_CODEC_LATIN1 : PV_CODEC_WIDE;
 }
 
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_SURROGATEESCAPE,

@@ -14,6 +14,10 @@
 Value pv_str_decode(const uint8_t *data, int64_t n, Value encoding, Value errors);
 /* str -> bytes, same conventions (UnicodeEncodeError). */
 Value pv_str_encode(Value s, Value encoding, Value errors);
+/* which family `encoding` (str or V_NULL) belongs to, or -1 with
+ * LookupError "unknown encoding: x" */
+enum { PV_CODEC_UTF8, PV_CODEC_ASCII, PV_CODEC_LATIN1, PV_CODEC_WIDE };
+int pv_codec_kind(Value encoding);
 /* a str of latin-1 characters (kind 1) / from code points */
 Value pv_str_from_latin1(const uint8_t *data, int64_t n);
 Value pv_str_from_ucs4(const uint32_t *cp, int64_t n);

@@ -132,15 +132,19 @@ struct PvType {
 extern PvType pv_type_type, pv_object_type;
 
 /* isinstance for built-in types (walks base).  ExceptionGroup's second
- * base, Exception, is the one multiple-inheritance edge of the built-in
- * hierarchy: added here until classes bring real MROs. */
-extern PvType pv_exc_Exception, pv_exc_ExceptionGroup;
+ * base, Exception, and io.UnsupportedOperation's, ValueError, are the
+ * multiple-inheritance edges of the built-in hierarchy: added here until
+ * classes bring real MROs. */
+extern PvType pv_exc_Exception, pv_exc_ExceptionGroup, pv_exc_ValueError,
+    pv_exc_UnsupportedOperation;
 static inline bool pv_type_is_subtype(const PvType *t, const PvType *base)
 {
     for (; t; t = t->base) {
         if (t == base)
             return true;
         if (t == &pv_exc_ExceptionGroup && base == &pv_exc_Exception)
+            return true;
+        if (t == &pv_exc_UnsupportedOperation && base == &pv_exc_ValueError)
             return true;
     }
     return false;

@@ -1,0 +1,62 @@
+/* vm/fileio.h: pvm's file objects, CPython's _io stack in three layers:
+ * FileIO (an fd), BufferedReader/Writer/Random over it (fileio.c) and
+ * TextIOWrapper over those (textio.c), plus open() and the flushing of every
+ * open file at exit.  Invariant: data written is buffered only in the
+ * Buffered layer (the text layer encodes straight into it), so flushing the
+ * buffered objects flushes everything.  Not for sockets, pipes' special
+ * cases or the io module's Python classes.
+ */
+#ifndef PVM_FILEIO_H
+#define PVM_FILEIO_H
+
+#include "objects.h"
+
+typedef struct PvFileIO {
+    PvObject ob;
+    int fd;                  /* -1 once closed */
+    Value name;              /* str, bytes or int, as given to open() */
+    bool readable, writable, appending, created, plus, closefd;
+    int8_t seekable;         /* -1 not asked yet */
+} PvFileIO;
+
+typedef struct OpenFile OpenFile;
+typedef struct PvBuffered {
+    PvObject ob;
+    PvFileIO *raw;
+    uint8_t *rbuf;           /* read-ahead (malloc), rbuf[rpos..rlen) unread */
+    int64_t rpos, rlen, rcap;
+    uint8_t *wbuf;           /* pending writes (malloc) */
+    int64_t wlen, wcap;
+    OpenFile *open;          /* its entry in the list flushed at exit */
+} PvBuffered;
+
+extern PvType pv_fileio_type, pv_bufreader_type, pv_bufwriter_type, pv_bufrandom_type,
+    pv_textio_type, pv_exc_UnsupportedOperation;
+
+/* ---- fileio.c, for textio.c ---- */
+/* opens `name` (str/bytes path or int fd) with the flags of mode letters
+ * r/w/a/x and plus; V_NULL with OSError (FileNotFoundError...) set */
+Value pv_fileio_open(Value name, char kind, bool plus, bool closefd);
+Value pv_buffered_new(PvFileIO *raw);
+/* the fd is open (else raises ValueError msg: the messages vary by method) */
+bool pv_buffered_check_open(PvBuffered *b, const char *msg);
+/* up to n bytes (n < 0: to the end); V_NULL on error */
+Value pv_buffered_read(PvBuffered *b, int64_t n);
+int pv_buffered_write(PvBuffered *b, const uint8_t *data, int64_t n);
+int pv_buffered_flush(PvBuffered *b);
+int64_t pv_buffered_tell(PvBuffered *b);                  /* -1 on error */
+int64_t pv_buffered_seek(PvBuffered *b, int64_t pos, int whence);
+int pv_buffered_close(PvBuffered *b);
+int pv_buffered_truncate(PvBuffered *b, int64_t size);
+/* raises UnsupportedOperation(msg) / ValueError for closed files */
+Value pv_unsupported(const char *msg);
+Value pv_closed_error(const char *msg);
+/* OSError subclass from errno, with filename when not V_NULL */
+Value pv_err_errno(int err, Value filename);
+/* flushes every open buffered file (main.c, at exit) */
+void pv_files_flush_all(void);
+
+/* ---- textio.c ---- */
+Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames);
+
+#endif
