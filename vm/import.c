@@ -243,6 +243,8 @@ static void init_module_attrs(Value m, Value spec, const PvFound *f, Value packa
     pv_dict_set(d, s("__package__"), package);
     pv_dict_set(d, s("__loader__"), pv_getattr_cstr(spec, "loader"));
     pv_dict_set(d, s("__spec__"), spec);
+    if (f->pyc == V_NULL) /* a namespace package: importlib sets __file__ = None first */
+        pv_dict_set(d, pv_s___file__, V_NONE);
     if (f->search != V_NULL)
         pv_dict_set(d, s("__path__"), f->search);
     if (f->pyc != V_NULL) {
@@ -387,7 +389,7 @@ Value pv_import_module(Value name)
 
 Value pv_import_resolve(Value name, Value globals, int level)
 {
-    if (globals == V_NULL || globals == V_NONE) {
+    if (globals == V_NULL) {
         pv_err_set_str(&pv_exc_KeyError, "'__name__' not in globals");
         return V_NULL;
     }

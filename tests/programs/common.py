@@ -36,6 +36,8 @@ def programs():
 #   pycache: main.pyc as above; every other X.py stays, compiled to
 #            __pycache__/X.cpython-311.pyc (python3.11 uses it: its header
 #            records the source's mtime and size)
+# A "# path: DIR..." line adds tree directories to the search path: PYTHONPATH
+# for python3.11, PVMPATH for pvm (each ignores the other's variable).
 # Expectations come from python3.11 running the tree compiled by python3.11
 # in the same layout (no source lines in sourceless tracebacks).
 def is_tree(name):
@@ -89,6 +91,10 @@ def prepare_tree(name, dest, compile_fn):
     return True, "", header(name, "argv") or ["main.pyc"]
 
 
+def tree_path(name):
+    return header(name, "path") or ()
+
+
 def normalise(text, workdir, tree=False):
     text = text.replace(workdir + os.sep, "")
     if tree:
@@ -99,9 +105,12 @@ def normalise(text, workdir, tree=False):
     return re.sub(r"0x[0-9a-fA-F]{6,}", "0xADDR", text)
 
 
-def run(cmd, workdir, stdin_text="", tree=False):
+def run(cmd, workdir, stdin_text="", tree=False, path=()):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
     env.pop("PYTHONPATH", None)
+    env.pop("PVMPATH", None)
+    if path:
+        env["PYTHONPATH"] = env["PVMPATH"] = os.pathsep.join(os.path.join(workdir, d) for d in path)
     try:
         p = subprocess.run(cmd, cwd=workdir, input=stdin_text.encode(), capture_output=True,
                            timeout=TIMEOUT, env=env)

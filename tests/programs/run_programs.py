@@ -46,12 +46,12 @@ def compile_pyc(src, out):
     return p.returncode == 0, p.stderr
 
 
-def run_cpython(pyc, workdir, argv=None):
-    return common.run([common.PY] + (argv or [pyc]), workdir, tree=argv is not None)
+def run_cpython(pyc, workdir, argv=None, path=()):
+    return common.run([common.PY] + (argv or [pyc]), workdir, tree=argv is not None, path=path)
 
 
-def run_pvm(pyc, workdir, argv=None):
-    return common.run([PVM] + (argv or [pyc]), workdir, tree=argv is not None)
+def run_pvm(pyc, workdir, argv=None, path=()):
+    return common.run([PVM] + (argv or [pyc]), workdir, tree=argv is not None, path=path)
 
 
 MODES = [
@@ -128,7 +128,7 @@ def main():
                     mf += 1
                     continue
                 if common.is_tree(name):
-                    got = run_fn(None, tree, argv)
+                    got = run_fn(None, tree, argv, common.tree_path(name))
                 else:
                     got = run_fn(out_pyc, work)
                 want = common.expected(name)
