@@ -1136,7 +1136,7 @@ static Value bi_import(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_set_str(&pv_exc_ValueError, "Empty module name");
         return V_NULL;
     }
-    return pv_import(name, a[3] == V_NULL ? V_NONE : a[3], (int)level);
+    return pv_import(name, a[1], a[3] == V_NULL ? V_NONE : a[3], (int)level);
 }
 
 /* exit and quit are site.Quitter instances in CPython: their repr is the

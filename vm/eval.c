@@ -1468,7 +1468,7 @@ static Value run(Frame *entry)
         Value fromlist = POP(), level = TOP();
         int64_t lv = 0;
         pv_int_as_i64(level, &lv);
-        Value m = pv_import(names[oparg], fromlist, (int)lv);
+        Value m = pv_import(names[oparg], f->globals, fromlist, (int)lv);
         ERROR_IF(m == V_NULL);
         TOP() = m;
         DISPATCH();
@@ -1481,30 +1481,7 @@ static Value run(Frame *entry)
     }
     TARGET(IMPORT_STAR) {
         Value m = POP();
-        Value dest = f->locals != V_NULL ? f->locals : f->globals;
-        Value src = v_is(m, &pv_module_type) ? ((PvModule *)v_obj(m))->dict : V_NULL;
-        if (src == V_NULL) {
-            pv_err_set_str(&pv_exc_ImportError, "import * from a non-module");
-            goto error;
-        }
-        Value all = pv_dict_get_str(src, pv_str_intern_cstr("__all__"));
-        if (all != V_NULL) {
-            Value it = pv_iter(all);
-            ERROR_IF(it == V_NULL);
-            Value name;
-            while ((name = pv_next(it)) != V_NULL) {
-                Value v = pv_import_from(m, name);
-                ERROR_IF(v == V_NULL);
-                ERROR_IF(pv_dict_set(dest, name, v) < 0);
-            }
-            ERROR_IF(pv_err_occurred());
-        } else {
-            int64_t pos = 0;
-            Value k, v;
-            while (pv_dict_next(src, &pos, &k, &v))
-                if (pv_str_len(k) == 0 || pv_str_char(k, 0) != '_')
-                    ERROR_IF(pv_dict_set(dest, k, v) < 0);
-        }
+        ERROR_IF(pv_import_star(m, f->locals != V_NULL ? f->locals : f->globals) < 0);
         DISPATCH();
     }
 

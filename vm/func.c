@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "modules.h"
 #include "object.h"
 #include "runtime.h"
 
@@ -293,22 +294,83 @@ Value pv_module_new(Value name)
     return v_from(m);
 }
 
+/* importlib's _module_repr: from the spec when there is one, else from
+ * __file__ / __loader__ */
 static Value module_repr(Value v)
 {
     PvModule *m = (PvModule *)v_obj(v);
-    size_t n;
+    Value name = pv_dict_get_str(m->dict, pv_s___name__);
+    if (name == V_NULL)
+        name = pv_str_cstr("?");
+    Value spec = pv_dict_get_str(m->dict, pv_str_intern_cstr("__spec__"));
+    if (spec != V_NULL && v_is(spec, &pv_spec_type)) {
+        Value origin = pv_getattr_cstr(spec, "origin");
+        Value loader = pv_getattr_cstr(spec, "loader");
+        Value sname = pv_getattr_cstr(spec, "name");
+        if (origin == V_NONE)
+            return loader == V_NONE ? pv_str_printf("<module %s>", pv_str_utf8(pv_repr(sname), &(size_t){0}))
+                                    : pv_str_printf("<module %s (%s)>", pv_str_utf8(pv_repr(sname), &(size_t){0}),
+                                                    pv_str_utf8(pv_repr(loader), &(size_t){0}));
+        Value r = pv_repr(sname), o = pv_getattr_cstr(spec, "has_location") == V_TRUE ? pv_repr(origin)
+                                                                                    : pv_str(origin);
+        if (r == V_NULL || o == V_NULL)
+            return V_NULL;
+        return pv_str_printf(pv_getattr_cstr(spec, "has_location") == V_TRUE ? "<module %s from %s>"
+                                                                              : "<module %s (%s)>",
+                             pv_str_utf8(r, &(size_t){0}), pv_str_utf8(o, &(size_t){0}));
+    }
+    Value r = pv_repr(name);
+    if (r == V_NULL)
+        return V_NULL;
+    const char *rs = pv_str_utf8(r, &(size_t){0});
+    Value file = pv_dict_get_str(m->dict, pv_s___file__);
+    if (file != V_NULL) {
+        Value f = pv_repr(file);
+        return f == V_NULL ? V_NULL : pv_str_printf("<module %s from %s>", rs, pv_str_utf8(f, &(size_t){0}));
+    }
     if (pv_str_eq_cstr(m->name, "builtins") || pv_str_eq_cstr(m->name, "sys") ||
         pv_str_eq_cstr(m->name, "math") || pv_str_eq_cstr(m->name, "gc"))
-        return pv_str_printf("<module '%s' (built-in)>", pv_str_utf8(m->name, &n));
-    return pv_str_printf("<module '%s'>", pv_str_utf8(m->name, &n));
+        return pv_str_printf("<module %s (built-in)>", rs);
+    Value loader = pv_dict_get_str(m->dict, pv_str_intern_cstr("__loader__"));
+    if (loader != V_NULL && loader != V_NONE) {
+        Value l = pv_repr(loader);
+        return l == V_NULL ? V_NULL : pv_str_printf("<module %s (%s)>", rs, pv_str_utf8(l, &(size_t){0}));
+    }
+    return pv_str_printf("<module %s>", rs);
 }
 
+bool pv_module_initializing(Value module)
+{
+    Value spec = pv_dict_get_str(((PvModule *)v_obj(module))->dict, pv_str_intern_cstr("__spec__"));
+    return spec != V_NULL && pv_spec_initializing(spec);
+}
+
+/* the namespace, then (PEP 562) the module's own __getattr__, called only
+ * for names the module type itself does not have */
 static Value module_getattr(Value v, Value name)
 {
     PvModule *m = (PvModule *)v_obj(v);
     if (pv_str_eq_cstr(name, "__dict__"))
         return m->dict;
-    return pv_dict_get_str(m->dict, name);
+    Value r = pv_dict_get_str(m->dict, name);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
+    Value hook = pv_dict_get_str(m->dict, pv_str_intern_cstr("__getattr__"));
+    if (hook == V_NULL || pv_str_eq_cstr(name, "__class__"))
+        return V_NULL;
+    bool unbound;
+    if (pv_lookup_special(v, name, &unbound) != V_NULL || pv_err_occurred())
+        return V_NULL;
+    r = pv_call1(hook, name);
+    /* as CPython, an AttributeError from the hook names the attribute */
+    if (r == V_NULL && pv_err_matches(&pv_exc_AttributeError)) {
+        PvException *e = (PvException *)v_obj(pv_err_occurred());
+        if (e->name == V_NULL || e->name == V_NONE) {
+            e->name = name;
+            e->obj = v;
+        }
+    }
+    return r;
 }
 
 static int module_setattr(Value v, Value name, Value val)

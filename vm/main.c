@@ -2,9 +2,13 @@
  * common/, and hands it to the disassembler or (from the pvm core issue on)
  * the verifier and the interpreter.  No execution logic lives here.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <stdio.h>
 #include <stdlib.h>
+#include <libgen.h>
+#include <limits.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "bytebuf.h"
@@ -23,9 +27,15 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: pvm [option] FILE.pyc [arg ...]\n"
-            "Run a CPython 3.11 .pyc file.\n"
+            "       pvm -m MODULE [arg ...]\n"
+            "Run a CPython 3.11 .pyc file, or a module found on sys.path as python3.11 -m\n"
+            "does (a package runs its __main__).  Imports search the script's directory\n"
+            "(the current one with -m), then the PVMPATH entries (':'-separated), for\n"
+            "X.pyc, X/__init__.pyc, and X.py or X/__init__.py with an up-to-date\n"
+            "__pycache__/X.cpython-311.pyc; sys, math, gc and importlib are built in.\n"
             "\n"
             "options:\n"
+            "  -m MODULE       run MODULE (sys.argv[0] is its file)\n"
             "  --dis FILE.pyc  print the disassembly of FILE.pyc as dis.dis() does\n"
             "  --version       print the pvm version and the bytecode it runs\n"
             "  -h, --help      print this help\n");
@@ -72,6 +82,88 @@ static int handle_uncaught(Value exc)
     return 1;
 }
 
+static Value absolute_path(const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+        return pv_str_cstr(path);
+    return pv_str_printf("%s/%s", cwd, path);
+}
+
+/* sys.path: the script's directory (or the current one for -m), then the
+ * PVMPATH entries, as python3.11 does with PYTHONPATH */
+static Value initial_path(const char *script)
+{
+    Value path = pv_list_new(0);
+    char buf[PATH_MAX];
+    if (script) {
+        char *copy = pv_alloc_atomic(strlen(script) + 1);
+        strcpy(copy, script);
+        char *dir = dirname(copy);
+        if (realpath(dir, buf))
+            pv_list_append(path, pv_str_cstr(buf));
+        else
+            pv_list_append(path, absolute_path(dir));
+    } else if (getcwd(buf, sizeof buf)) {
+        pv_list_append(path, pv_str_cstr(buf));
+    }
+    const char *env = getenv("PVMPATH");
+    while (env && *env) {
+        const char *colon = strchr(env, ':');
+        size_t n = colon ? (size_t)(colon - env) : strlen(env);
+        if (n > 0)
+            pv_list_append(path, pv_str_from_utf8(env, n));
+        env = colon ? colon + 1 : NULL;
+    }
+    return path;
+}
+
+static void start_runtime(int argc, char **argv, const char *script)
+{
+    pv_gc_init();
+    pv_num_init();
+    pv_runtime_init();
+    Value args = pv_list_new(0);
+    for (int i = 0; i < argc; i++)
+        pv_list_append(args, pv_str_cstr(argv[i]));
+    pv_builtins_init(args);
+    pv_sys_set_argv(args);
+    pv_sys_set_path(initial_path(script));
+}
+
+/* the __main__ module with the attributes python3.11 gives it, in its order */
+static Value main_module(Value package, Value loader, Value spec, Value file, Value cached)
+{
+    Value m = pv_module_new(pv_s___main__);
+    pv_dict_set(pv_sys_modules(), pv_s___main__, m);
+    Value globals = ((PvModule *)v_obj(m))->dict;
+    pv_dict_set(globals, pv_s___doc__, V_NONE);
+    pv_dict_set(globals, pv_str_intern_cstr("__package__"), package);
+    pv_dict_set(globals, pv_str_intern_cstr("__loader__"), loader);
+    pv_dict_set(globals, pv_str_intern_cstr("__spec__"), spec);
+    pv_dict_set(globals, pv_str_intern_cstr("__annotations__"), pv_dict_new());
+    pv_dict_set(globals, pv_s___builtins__, pv_builtins_module());
+    pv_dict_set(globals, pv_s___file__, file);
+    pv_dict_set(globals, pv_str_intern_cstr("__cached__"), cached);
+    return m;
+}
+
+static int finish(Value r)
+{
+    int status = 0;
+    if (r == V_NULL)
+        status = handle_uncaught(pv_err_fetch());
+    /* DESIGN.md: at exit, flush open files (before stdout's check) */
+    pv_files_flush_all();
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        /* python3.11 exits with 120 when flushing stdout fails at exit */
+        fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+                        "encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
+        return 120;
+    }
+    return status;
+}
+
 static int cmd_run(const char *path, int argc, char **argv)
 {
     Arena arena;
@@ -87,36 +179,113 @@ static int cmd_run(const char *path, int argc, char **argv)
         arena_free(&arena);
         return 1;
     }
-    pv_gc_init();
-    pv_num_init();
-    pv_runtime_init();
-    Value args = pv_list_new(0);
-    for (int i = 0; i < argc; i++)
-        pv_list_append(args, pv_str_cstr(argv[i]));
-    pv_builtins_init(args);
+    start_runtime(argc, argv, path);
     PvCode *co = pv_load_code(code->u.code);
     arena_free(&arena);
+    Value file = absolute_path(path);
+    Value m = main_module(V_NONE, pv_loader_new(pv_s___main__, pv_str_cstr(path), true), V_NONE, file,
+                          V_NONE);
+    return finish(pv_run_module(co, ((PvModule *)v_obj(m))->dict));
+}
 
-    pv_sys_set_argv(args);
-    Value main_module = pv_module_new(pv_s___main__);
-    pv_dict_set(pv_sys_modules(), pv_s___main__, main_module);
-    Value globals = ((PvModule *)v_obj(main_module))->dict;
-    pv_dict_set(globals, pv_s___doc__, V_NONE);
-    pv_dict_set(globals, pv_s___builtins__, pv_builtins_module());
-    pv_dict_set(globals, pv_s___file__, pv_str_cstr(path));
-    Value r = pv_run_module(co, globals);
-    int status = 0;
-    if (r == V_NULL)
-        status = handle_uncaught(pv_err_fetch());
-    /* DESIGN.md: at exit, flush open files (before stdout's check) */
-    pv_files_flush_all();
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        /* python3.11 exits with 120 when flushing stdout fails at exit */
-        fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
-                        "encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
-        return 120;
+/* `pvm -m NAME`: runpy's _get_module_details / _run_module_as_main; errors
+ * are python3.11's, prefixed "pvm: " where it names its executable */
+static int module_error(const char *fmt, Value a, Value b)
+{
+    Value msg = pv_str_printf(fmt, pv_str_utf8(a, &(size_t){0}), b == V_NULL ? "" : pv_str_utf8(b, &(size_t){0}));
+    fflush(stdout);
+    fprintf(stderr, "pvm: %s\n", pv_str_utf8(msg, &(size_t){0}));
+    return 1;
+}
+
+static Value exc_text(Value exc)
+{
+    Value s = pv_str(exc);
+    if (s == V_NULL) {
+        pv_err_clear();
+        s = pv_str_cstr("<exception str() failed>");
     }
-    return status;
+    return pv_str_printf("%s: %s", pv_type_name(exc), pv_str_utf8(s, &(size_t){0}));
+}
+
+static int cmd_module(const char *name_c, int argc, char **argv)
+{
+    start_runtime(argc, argv, NULL);
+    Value name = pv_str_cstr(name_c);
+    if (name_c[0] == '.')
+        return module_error("Relative module names not supported", V_NULL, V_NULL);
+    PvFound f;
+    for (int depth = 0;; depth++) {
+        const char *dot = strrchr(pv_str_utf8(name, &(size_t){0}), '.');
+        if (dot) {
+            /* the parent is imported first; an ImportError about it is
+             * reported by the search below, any other error is the program's */
+            size_t n;
+            const char *nm = pv_str_utf8(name, &n);
+            Value pkg = pv_str_from_utf8(nm, (size_t)(dot - nm));
+            if (pv_import(pkg, V_NULL, V_NULL, 0) == V_NULL) {
+                Value e = pv_err_occurred();
+                if (!v_isinstance(e, &pv_exc_ImportError))
+                    return finish(V_NULL);
+                Value en = ((PvException *)v_obj(e))->name;
+                size_t en_n;
+                const char *ens = en != V_NULL && v_is(en, &pv_str_type) ? pv_str_utf8(en, &en_n) : NULL;
+                bool about_parent = ens && (pv_str_eq(en, pkg) || (strncmp(nm, ens, en_n) == 0 &&
+                                                                    nm[en_n] == '.'));
+                if (!about_parent)
+                    return finish(V_NULL);
+                pv_err_clear();
+            }
+        }
+        int r = pv_import_find(name, &f);
+        if (r < 0) {
+            Value e = pv_err_fetch();
+            if (!v_isinstance(e, &pv_exc_ImportError) && !v_isinstance(e, &pv_exc_AttributeError) &&
+                !v_isinstance(e, &pv_exc_TypeError) && !v_isinstance(e, &pv_exc_ValueError)) {
+                pv_err_set(e);
+                return finish(V_NULL);
+            }
+            return module_error("Error while finding module specification for '%s' (%s)", name,
+                                exc_text(e));
+        }
+        if (r == 0) {
+            if (depth > 0) {
+                size_t n;
+                const char *nm = pv_str_utf8(name, &n);
+                Value pkg = pv_str_from_utf8(nm, n - strlen(".__main__"));
+                return module_error("No module named %s; '%s' is a package and cannot be directly executed",
+                                    name, pkg);
+            }
+            return module_error("No module named %s", name, V_NULL);
+        }
+        if (r == 2)
+            return module_error("No code object available for %s", name, V_NULL);
+        if (f.search == V_NULL)
+            break;
+        size_t n;
+        const char *nm = pv_str_utf8(name, &n);
+        if (!strcmp(nm, "__main__") || (n >= 9 && !strcmp(nm + n - 9, ".__main__")))
+            return module_error("Cannot use package as __main__ module", V_NULL, V_NULL);
+        if (f.pyc == V_NULL)
+            return module_error("'%s' is a namespace package and cannot be executed", name, V_NULL);
+        name = pv_str_printf("%s.__main__", nm);
+    }
+    Value co = pv_import_load_code(&f);
+    if (co == V_NULL) {
+        Value e = pv_err_fetch();
+        return module_error("%s", pv_str(e), V_NULL);
+    }
+    Value loader = pv_loader_new(name, f.origin, f.sourceless);
+    Value spec = pv_spec_new(name, loader, f.origin, V_NONE, f.cached, true);
+    Value args = pv_list_new(0);
+    pv_list_append(args, f.origin);
+    for (int i = 1; i < argc; i++)
+        pv_list_append(args, pv_str_cstr(argv[i]));
+    Value sys_argv = pv_getattr_cstr(pv_mod_sys_init(), "argv");
+    if (sys_argv != V_NULL && v_is(sys_argv, &pv_list_type) && PV_LIST_LEN(sys_argv) > 0)
+        PV_LIST_ITEMS(sys_argv)[0] = f.origin;
+    Value m = main_module(pv_getattr_cstr(spec, "parent"), loader, spec, f.origin, f.cached);
+    return finish(pv_run_module((PvCode *)v_obj(co), ((PvModule *)v_obj(m))->dict));
 }
 
 int main(int argc, char **argv)
@@ -145,6 +314,14 @@ int main(int argc, char **argv)
         fprintf(stderr, "pvm: unknown option %s\n", a);
         usage(stderr);
         return 2;
+    }
+    if (!strcmp(a, "-m")) {
+        if (argc < 3) {
+            fprintf(stderr, "Argument expected for the -m option\n");
+            usage(stderr);
+            return 2;
+        }
+        return cmd_module(argv[2], argc - 2, argv + 2);
     }
     return cmd_run(a, argc - 1, argv + 1);
 }

@@ -314,9 +314,21 @@ static Value sys_intern(Value self, int argc, const Value *argv, Value kwnames)
     return pv_str_intern(argv[0]);
 }
 
-static Value sys_module, sys_modules, sys_argv = V_NULL;
+static Value sys_module, sys_modules, sys_argv = V_NULL, sys_path = V_NULL;
 
 void pv_sys_set_argv(Value argv_list) { sys_argv = argv_list; }
+void pv_sys_set_path(Value path_list) { sys_path = path_list; }
+
+/* sys.path as the program left it (it may rebind the attribute) */
+Value pv_sys_path(void)
+{
+    if (sys_module != V_NULL) {
+        Value p = pv_dict_get_str(((PvModule *)v_obj(sys_module))->dict, pv_str_intern_cstr("path"));
+        if (p != V_NULL)
+            return p;
+    }
+    return sys_path;
+}
 
 Value pv_sys_modules(void)
 {
@@ -366,6 +378,7 @@ Value pv_mod_sys_init(void)
     PV_TUPLE_ITEMS(names)[3] = pv_str_cstr("sys");
     set(d, "builtin_module_names", names);
     set(d, "modules", pv_sys_modules());
+    set(d, "path", sys_path != V_NULL ? sys_path : pv_list_new(0));
     set_fn(d, "exit", sys_exit);
     set_fn(d, "exc_info", sys_exc_info);
     set_fn(d, "exception", sys_exception);

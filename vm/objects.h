@@ -276,6 +276,8 @@ typedef struct PvModule {
 } PvModule;
 extern PvType pv_module_type;
 Value pv_module_new(Value name);
+/* its __spec__._initializing: its code is still running (circular imports) */
+bool pv_module_initializing(Value module);
 
 /* ---- exc.c: the 3.11 built-in exception hierarchy ---- */
 typedef struct PvException {

@@ -661,7 +661,12 @@ static Value find_method(PvType *t, Value name)
 
 static Value attribute_error(Value obj, Value name)
 {
-    if (v_is(obj, &pv_module_type))
+    if (v_is(obj, &pv_module_type) && pv_module_initializing(obj))
+        pv_err_format(&pv_exc_AttributeError,
+                      "partially initialized module '%S' has no attribute '%S' (most likely due "
+                      "to a circular import)",
+                      ((PvModule *)v_obj(obj))->name, name);
+    else if (v_is(obj, &pv_module_type))
         pv_err_format(&pv_exc_AttributeError, "module '%S' has no attribute '%S'",
                       ((PvModule *)v_obj(obj))->name, name);
     else if (v_is(obj, &pv_type_type))

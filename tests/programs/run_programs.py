@@ -5,6 +5,8 @@ expectations python3.11 generated (scripts/regen-expected).  Modes:
   1:    pyc compiles, python3.11 runs
   2:    python3.11 compiles, pvm runs
   3:    pyc compiles, pvm runs
+Multi-module programs (directories NAME/ with main.py) are compiled whole
+in each mode and run from their root (common.prepare_tree).
 A mode whose tool cannot do the job yet is reported and its cases counted as
 skipped, never hidden; so are, in the pvm modes, the programs whose "# needs:"
 tags name an issue pvm has not reached (common.PVM_PENDING).
@@ -36,11 +38,7 @@ PYC = os.path.join(build, "compiler", "pyc")
 PVM = os.path.join(build, "vm", "pvm")
 
 
-def compile_cpython(src, out):
-    p = subprocess.run([common.PY, "-c",
-                        "import py_compile,sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)",
-                        src, out], capture_output=True, text=True)
-    return p.returncode == 0, p.stderr
+compile_cpython = common.compile_cpython
 
 
 def compile_pyc(src, out):
@@ -48,12 +46,12 @@ def compile_pyc(src, out):
     return p.returncode == 0, p.stderr
 
 
-def run_cpython(pyc, workdir):
-    return common.run([common.PY, pyc], workdir)
+def run_cpython(pyc, workdir, argv=None, path=()):
+    return common.run([common.PY] + (argv or [pyc]), workdir, tree=argv is not None, path=path)
 
 
-def run_pvm(pyc, workdir):
-    return common.run([PVM, pyc], workdir)
+def run_pvm(pyc, workdir, argv=None, path=()):
+    return common.run([PVM] + (argv or [pyc]), workdir, tree=argv is not None, path=path)
 
 
 MODES = [
@@ -94,7 +92,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="pyk-programs-") as work:
         can = capability(work)
         for name in names:
-            shutil.copy(os.path.join(common.HERE, name + ".py"), work)
+            if not common.is_tree(name):
+                shutil.copy(os.path.join(common.HERE, name + ".py"), work)
         for mode, title, compile_fn, run_fn in MODES:
             if ARGS.modes and mode not in ARGS.modes.split(","):
                 continue
@@ -117,14 +116,21 @@ def main():
                     print(f"mode {mode} ({title}): {count} skipped - need the {common.PVM_PENDING[tag]} ({tag})")
                 skipped += len(names) - len(runnable)
             for name in runnable:
-                src = os.path.join(work, name + ".py")
-                out_pyc = os.path.join(work, f"{name}.mode{mode}.pyc")
-                ok, err = compile_fn(src, out_pyc)
+                if common.is_tree(name):
+                    tree = os.path.join(work, f"{name}.mode{mode}")
+                    ok, err, argv = common.prepare_tree(name, tree, compile_fn)
+                else:
+                    src = os.path.join(work, name + ".py")
+                    out_pyc = os.path.join(work, f"{name}.mode{mode}.pyc")
+                    ok, err = compile_fn(src, out_pyc)
                 if not ok:
                     print(f"FAIL mode {mode} {name}: compile failed: {err.strip()[:300]}")
                     mf += 1
                     continue
-                got = run_fn(out_pyc, work)
+                if common.is_tree(name):
+                    got = run_fn(None, tree, argv, common.tree_path(name))
+                else:
+                    got = run_fn(out_pyc, work)
                 want = common.expected(name)
                 if got == want:
                     mp += 1

@@ -1,0 +1,3 @@
+print("alpha starts")
+from beta import B
+A = 1

@@ -1,0 +1,3 @@
+print("beta starts")
+from alpha import A
+B = 2

@@ -1,0 +1,2 @@
+import late
+VALUE = 1

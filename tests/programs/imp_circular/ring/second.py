@@ -1,0 +1,6 @@
+from . import first
+TAG = "second"
+
+
+def back():
+    return "back to " + first.TAG

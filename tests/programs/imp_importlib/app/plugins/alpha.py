@@ -1,0 +1,5 @@
+from . import beta
+
+
+def hello():
+    return "alpha+" + beta.NAME

@@ -1,0 +1,2 @@
+from .. import flat as _flat
+print("init shapes.solid; sibling", _flat.__name__)

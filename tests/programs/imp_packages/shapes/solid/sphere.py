@@ -1,0 +1,2 @@
+def describe():
+    return "sphere in " + __package__

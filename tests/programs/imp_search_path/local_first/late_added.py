@@ -1,0 +1,1 @@
+WHERE = "local_first (relative entry)"

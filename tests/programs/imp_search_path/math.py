@@ -1,0 +1,1 @@
+print("local math.pyc should never run")

@@ -1,0 +1,1 @@
+WHERE = "nsroot1/ns/a"

@@ -1,0 +1,1 @@
+WHERE = "nsroot2/ns"

@@ -1,0 +1,2 @@
+__all__ = ["helpers", "lazy_one", "extra"]
+lazy_one = "tools-lazy"
