@@ -17,6 +17,7 @@
 #include "object.h"
 #include "opcodes.h"
 #include "exc.h"
+#include "match.h"
 #include "modules.h"
 #include "runtime.h"
 
@@ -336,6 +337,22 @@ static bool is_exception_type(Value v)
 }
 
 /* RAISE_VARARGS: an instance from `raise X` (a class or an instance) */
+/* obj.__enter__ / obj.__exit__ looked up on the type, bound to obj (the
+ * with statement keeps __exit__ on the stack); V_NULL without an exception
+ * when the type lacks it */
+static Value special_method(Value obj, const char *name)
+{
+    bool unbound;
+    Value m = pv_lookup_special(obj, pv_str_intern_cstr(name), &unbound);
+    if (m == V_NULL || !unbound)
+        return m;
+    if (v_is(m, &pv_builtin_type)) {
+        PvBuiltin *b = (PvBuiltin *)v_obj(m);
+        return pv_builtin_new(b->name, b->fn, obj, b->owner);
+    }
+    return pv_method_new(m, obj);
+}
+
 static Value make_exception(Value x, bool cause)
 {
     if (is_exception_type(x))
@@ -598,7 +615,9 @@ static Value run(Frame *entry)
         SET_TARGET(POP_EXCEPT) SET_TARGET(CHECK_EXC_MATCH) SET_TARGET(CHECK_EG_MATCH) SET_TARGET(PREP_RERAISE_STAR) SET_TARGET(RERAISE)
         SET_TARGET(LOAD_ASSERTION_ERROR) SET_TARGET(SETUP_ANNOTATIONS) SET_TARGET(EXTENDED_ARG)
         SET_TARGET(IMPORT_NAME) SET_TARGET(IMPORT_FROM) SET_TARGET(IMPORT_STAR) SET_TARGET(GET_LEN)
-        SET_TARGET(CACHE)
+        SET_TARGET(CACHE) SET_TARGET(BEFORE_WITH) SET_TARGET(WITH_EXCEPT_START)
+        SET_TARGET(MATCH_MAPPING) SET_TARGET(MATCH_SEQUENCE) SET_TARGET(MATCH_KEYS)
+        SET_TARGET(MATCH_CLASS)
 #undef SET_TARGET
         dispatch_ready = true;
     }
@@ -1149,6 +1168,30 @@ static Value run(Frame *entry)
         DISPATCH();
     }
 
+    TARGET(MATCH_MAPPING) {
+        bool is_mapping = pv_type(TOP())->flags & PV_TF_MAPPING;
+        PUSH(v_bool(is_mapping));
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        bool is_sequence = pv_type(TOP())->flags & PV_TF_SEQUENCE;
+        PUSH(v_bool(is_sequence));
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        Value values = pv_match_keys(PEEK(2), TOP());
+        ERROR_IF(values == V_NULL);
+        PUSH(values);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        Value kw = POP(), type = POP();
+        Value attrs = pv_match_class(TOP(), type, oparg, kw);
+        ERROR_IF(attrs == V_NULL);
+        TOP() = attrs;
+        DISPATCH();
+    }
+
     TARGET(JUMP_FORWARD) { JUMPBY(oparg); DISPATCH(); }
     TARGET(JUMP_BACKWARD) TARGET(JUMP_BACKWARD_NO_INTERRUPT) { JUMPBY(-oparg); DISPATCH(); }
     TARGET(POP_JUMP_FORWARD_IF_FALSE) TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
@@ -1363,6 +1406,43 @@ static Value run(Frame *entry)
         Value t = TOP();
         TOP() = PEEK(oparg);
         PEEK(oparg) = t;
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        /* mgr -> mgr.__exit__ mgr.__enter__() */
+        Value mgr = TOP();
+        Value enter = special_method(mgr, "__enter__");
+        if (enter == V_NULL) {
+            if (!pv_err_occurred())
+                pv_err_format(&pv_exc_TypeError,
+                              "'%s' object does not support the context manager protocol",
+                              pv_type_name(mgr));
+            goto error;
+        }
+        Value exit = special_method(mgr, "__exit__");
+        if (exit == V_NULL) {
+            if (!pv_err_occurred())
+                pv_err_format(&pv_exc_TypeError,
+                              "'%s' object does not support the context manager protocol "
+                              "(missed __exit__ method)",
+                              pv_type_name(mgr));
+            goto error;
+        }
+        TOP() = exit;
+        Value res = pv_call0(enter);
+        ERROR_IF(res == V_NULL);
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        /* exit lasti prev exc -> exit lasti prev exc exit(type, exc, tb) */
+        Value exc = TOP();
+        Value tb = ((PvException *)v_obj(exc))->traceback;
+        Value args[3] = {v_from(pv_type(exc)), exc, tb == V_NULL ? V_NONE : tb};
+        Value res = pv_call(PEEK(4), 3, args, V_NULL);
+        ERROR_IF(res == V_NULL);
+        PUSH(res);
         DISPATCH();
     }
 

@@ -989,8 +989,11 @@ static Value create_group(const char *msg, Value excs)
 
 static Value m_derive(Value self, int argc, const Value *argv, Value kwnames)
 {
-    if (!one_arg("BaseExceptionGroup.derive", argc, kwnames))
-        return V_NULL;
+    if (kwnames && PV_TUPLE_LEN(kwnames) > 0)
+        return raisef(&pv_exc_TypeError, "BaseExceptionGroup.derive() takes no keyword arguments");
+    /* the count message of PyArg_ParseTuple, which derive uses */
+    if (argc != 1)
+        return raisef(&pv_exc_TypeError, "function takes exactly 1 argument (%d given)", argc);
     Value args[2] = {((PvExcGroup *)v_obj(self))->msg, argv[0]};
     return pv_exc_new_checked(&pv_exc_BaseExceptionGroup, pv_tuple_from(2, args));
 }
@@ -1124,7 +1127,7 @@ static int split_rec(Value exc, enum match_kind kind, Value matcher, bool constr
 static bool unpack_one(const char *fname, int argc, Value kwnames)
 {
     if (kwnames && PV_TUPLE_LEN(kwnames) > 0) {
-        raisef(&pv_exc_TypeError, "%s() takes no keyword arguments", fname);
+        raisef(&pv_exc_TypeError, "BaseExceptionGroup.%s() takes no keyword arguments", fname);
         return false;
     }
     if (argc != 1) {
@@ -1258,9 +1261,8 @@ Value pv_exc_prep_reraise_star(Value orig, Value excs)
         return reraised_eg;
     if (reraised_eg != V_NONE)
         pv_list_append(raised, reraised_eg);
-    if (PV_LIST_LEN(raised) > 1)
-        return create_group("", raised);
-    return PV_LIST_ITEMS(raised)[0];
+    /* 3.11 wraps even a single raised exception (3.12 stopped doing so) */
+    return create_group("", raised);
 }
 
 /* ---- helpers for the interpreter's errors ---- */

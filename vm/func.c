@@ -187,6 +187,18 @@ static Value builtin_repr(Value v)
                          pv_type_name(b->self), (void *)b->self);
 }
 
+/* list.append(3, 4): the C function assumes its instance's layout, so an
+ * unbound method may only run on an object whose type (or a base) has it */
+static bool method_applies(PvCFunc fn, Value self)
+{
+    for (PvType *k = pv_type(self); k; k = k->base) {
+        for (const PvMethodDef *d = k->methods; d && d->name; d++)
+            if (d->fn == fn)
+                return true;
+    }
+    return false;
+}
+
 static Value builtin_call(Value self, int argc, const Value *argv, Value kwnames)
 {
     PvBuiltin *b = (PvBuiltin *)v_obj(self);
@@ -198,6 +210,12 @@ static Value builtin_call(Value self, int argc, const Value *argv, Value kwnames
         if (argc - nkw < 1) {
             pv_err_format(&pv_exc_TypeError, "unbound method %s.%s() needs an argument",
                           b->owner, b->name);
+            return V_NULL;
+        }
+        if (!method_applies(b->fn, argv[0])) {
+            pv_err_format(&pv_exc_TypeError,
+                          "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                          b->name, b->owner, pv_type_name(argv[0]));
             return V_NULL;
         }
         return b->fn(argv[0], argc - 1, argv + 1, kwnames);

@@ -1,4 +1,3 @@
-# needs: data-model
 # match capture patterns, wildcards, as-patterns, and bindings that persist after the match.
 def cap(x):
     match x:

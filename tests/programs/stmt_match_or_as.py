@@ -1,4 +1,3 @@
-# needs: data-model
 # Or-patterns with bindings in every alternative, as-patterns at several levels, group patterns.
 def f(v):
     match v:

@@ -1,4 +1,3 @@
-# needs: data-model
 # Sequence patterns: fixed and starred lengths, nested, tuple vs list syntax, strings are not sequences.
 def seq(x):
     match x:

@@ -1,4 +1,3 @@
-# needs: data-model
 # Star patterns binding lists, matching on tuples of computed values, match as a soft keyword name.
 match = [1, 2, 3]
 case = "soft keywords are names"
