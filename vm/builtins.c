@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gen.h"
 #include "iter.h"
 #include "modules.h"
 #include "num.h"
@@ -821,7 +822,9 @@ static Value bi_next(Value self, int argc, const Value *argv, Value kwnames)
     (void)self;
     if (!positional("next", argc, kwnames, 1, 2))
         return V_NULL;
-    Value r = pv_next(argv[0]);
+    /* a generator's return value rides on its StopIteration */
+    Value r = v_is(argv[0], &pv_generator_type) && argc == 1 ? pv_gen_next_value(argv[0])
+                                                             : pv_next(argv[0]);
     if (r != V_NULL)
         return r;
     if (pv_err_occurred()) {
@@ -1209,6 +1212,7 @@ static const struct {
     {"hash", bi_hash},         {"hex", bi_hex},
     {"id", bi_id},             {"input", bi_input},
     {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass},
+    {"aiter", pv_builtin_aiter},   {"anext", pv_builtin_anext},
     {"iter", bi_iter},         {"len", bi_len},
     {"locals", bi_locals},     {"max", bi_max},
     {"min", bi_min},           {"next", bi_next},
