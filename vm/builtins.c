@@ -823,8 +823,7 @@ static Value bi_next(Value self, int argc, const Value *argv, Value kwnames)
     if (!positional("next", argc, kwnames, 1, 2))
         return V_NULL;
     /* a generator's return value rides on its StopIteration */
-    Value r = v_is(argv[0], &pv_generator_type) && argc == 1 ? pv_gen_next_value(argv[0])
-                                                             : pv_next(argv[0]);
+    Value r = pv_next_slot(argv[0]);
     if (r != V_NULL)
         return r;
     if (pv_err_occurred()) {

@@ -145,26 +145,25 @@ static Value gen_send_ex(PvGen *g, Value arg, bool exc, bool closing)
     return st == PV_GEN_NEXT ? r : V_NULL;
 }
 
-/* tp_iternext: the end without an exception (the return value is only
- * for next() and yield from) */
+/* tp_iternext: a return value other than None rides on StopIteration
+ * (next() shows it; pv_next drops it) */
 static Value gen_iternext(Value self)
-{
-    Value r;
-    int st = gen_send_ex2((PvGen *)v_obj(self), V_NULL, false, false, &r);
-    return st == PV_GEN_NEXT ? r : V_NULL;
-}
-
-Value pv_gen_next_value(Value self)
 {
     Value r;
     int st = gen_send_ex2((PvGen *)v_obj(self), V_NULL, false, false, &r);
     if (st == PV_GEN_NEXT)
         return r;
-    if (st == PV_GEN_RETURN)
+    if (st == PV_GEN_RETURN && r != V_NONE)
         pv_err_set(stop_iteration(r));
-    else if (!pv_err_occurred())
-        pv_err_set(stop_iteration(V_NONE));
     return V_NULL;
+}
+
+/* __next__ methods: the end is always StopIteration */
+static Value next_method(Value r)
+{
+    if (r == V_NULL && !pv_err_occurred())
+        pv_err_set(stop_iteration(V_NONE));
+    return r;
 }
 
 static bool has_next(Value v)
@@ -181,7 +180,7 @@ int pv_gen_send_any(Value receiver, Value arg, Value *result)
         return gen_send_ex2((PvGen *)v_obj(receiver), arg, false, false, result);
     Value r;
     if (arg == V_NONE && has_next(receiver)) {
-        r = pv_next(receiver);
+        r = pv_next_slot(receiver);
     } else {
         Value m = pv_getattr_cstr(receiver, "send");
         r = m == V_NULL ? V_NULL : pv_call1(m, arg);
@@ -384,7 +383,7 @@ static Value m_close(Value self, int argc, const Value *argv, Value kwnames)
 static Value m_next(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
-    return pv_gen_next_value(self);
+    return next_method(gen_iternext(self));
 }
 
 static Value m_self(Value self, int argc, const Value *argv, Value kwnames)
@@ -560,7 +559,7 @@ static Value cw_close(Value self, int argc, const Value *argv, Value kwnames)
 static Value cw_next(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
-    return pv_gen_next_value(((CoroWrapper *)v_obj(self))->coro);
+    return next_method(cw_iternext(self));
 }
 
 static Value plain_repr(Value self)
@@ -762,10 +761,7 @@ static Value aw_m_send(Value self, int argc, const Value *argv, Value kwnames)
 static Value aw_m_next(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
-    Value r = aw_iternext(self);
-    if (r == V_NULL && !pv_err_occurred())
-        pv_err_set(stop_iteration(V_NONE));
-    return r;
+    return next_method(aw_iternext(self));
 }
 
 static Value aw_m_throw(Value self, int argc, const Value *argv, Value kwnames)
@@ -1122,7 +1118,7 @@ static Value anext_proxy(Value self, const char *meth, int argc, const Value *ar
         aw = coro_await(aw, 0, NULL, V_NULL);
     Value r;
     if (!meth) {
-        r = pv_next(aw);
+        r = pv_next_slot(aw);
     } else {
         Value m = pv_getattr_cstr(aw, meth);
         r = m == V_NULL ? V_NULL : pv_call(m, argc, argv, V_NULL);
@@ -1156,7 +1152,7 @@ static Value anext_m_close(Value self, int argc, const Value *argv, Value kwname
 static Value anext_m_next(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
-    return anext_proxy(self, "__next__", 0, NULL);
+    return next_method(anext_iternext(self));
 }
 
 static const PvMethodDef anext_methods[] = {

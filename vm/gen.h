@@ -33,8 +33,6 @@ Value pv_get_awaitable(Value v, int where);  /* where: GET_AWAITABLE's arg */
 Value pv_get_aiter(Value v);
 Value pv_get_anext(Value aiter);
 int pv_before_async_with(Value mgr, Value *exit_fn, Value *enter_result);
-/* next(gen): StopIteration carries the return value */
-Value pv_gen_next_value(Value gen);
 /* the builtins aiter() and anext() */
 Value pv_builtin_aiter(Value self, int argc, const Value *argv, Value kwnames);
 Value pv_builtin_anext(Value self, int argc, const Value *argv, Value kwnames);
