@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fileio.h"
+#include "gen.h"
 #include "iter.h"
 #include "modules.h"
 #include "num.h"
@@ -822,7 +823,8 @@ static Value bi_next(Value self, int argc, const Value *argv, Value kwnames)
     (void)self;
     if (!positional("next", argc, kwnames, 1, 2))
         return V_NULL;
-    Value r = pv_next(argv[0]);
+    /* a generator's return value rides on its StopIteration */
+    Value r = pv_next_slot(argv[0]);
     if (r != V_NULL)
         return r;
     if (pv_err_occurred()) {
@@ -1210,6 +1212,7 @@ static const struct {
     {"hash", bi_hash},         {"hex", bi_hex},
     {"id", bi_id},             {"input", bi_input},
     {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass},
+    {"aiter", pv_builtin_aiter},   {"anext", pv_builtin_anext},
     {"iter", bi_iter},         {"len", bi_len},
     {"locals", bi_locals},     {"max", bi_max},
     {"min", bi_min},           {"next", bi_next},

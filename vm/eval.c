@@ -8,8 +8,10 @@
  * through co_exceptiontable (zero-cost try), exactly as CPython 3.11 does:
  * a new error adds a traceback entry for its frame and takes the handled
  * exception as __context__; RERAISE does neither.
+ * Generator frames live on the heap, owned by their generator object, and
+ * run as entry frames of run() when resumed (docs/pvm.md, "Generators").
  * Not here: the objects themselves (objects.h), argument parsing of C
- * functions (runtime.c), generators and classes (the data-model issue).
+ * functions (runtime.c), the generator objects and their protocols (gen.c).
  */
 #include <string.h>
 
@@ -18,6 +20,7 @@
 #include "opcodes.h"
 #include "exc.h"
 #include "match.h"
+#include "gen.h"
 #include "modules.h"
 #include "runtime.h"
 
@@ -28,7 +31,7 @@
 int pv_recursion_limit = 1000;
 #define RECURSION_LIMIT pv_recursion_limit
 
-typedef struct Frame {
+struct Frame {
     PvCode *code;
     PvFunction *func;          /* NULL for module code */
     Value globals, builtins;
@@ -37,8 +40,12 @@ typedef struct Frame {
     const uint16_t *instr;     /* the instruction being executed */
     Value *sp;                 /* saved stack pointer while a callee runs */
     bool entry;                /* returning from it returns to C */
+    bool heap;                 /* a generator's frame: not in the chunks */
+    bool yielded;              /* left by YIELD_VALUE / RETURN_GENERATOR */
+    const uint16_t *resume;    /* a generator's next instruction, NULL: not started */
     Value *localsplus;         /* nlocalsplus slots, then the stack */
-} Frame;
+};
+typedef struct Frame Frame;
 
 /* ---- the frame stack ---- */
 #define CHUNK_VALUES (64 * 1024)
@@ -52,12 +59,37 @@ static Chunk *chunk;
 static int depth;
 static Frame *current_frame;
 static Value exc_info = V_NULL;      /* the exception being handled (sys.exc_info) */
+/* A resumed generator sees only its own handled exception in exc_info;
+ * when it has none, the one its resumer was handling shows through
+ * (CPython's exc_info chain, _PyErr_GetTopmostException). */
+static Value exc_outer = V_NULL;
+static inline Value topmost_exc(void)
+{
+    Value e = exc_info != V_NULL && exc_info != V_NONE ? exc_info : exc_outer;
+    return e == V_NONE ? V_NULL : e;
+}
 static Value context_done = V_NULL;  /* the exception whose __context__ is decided */
+
+static size_t frame_values(const PvCode *co)
+{
+    return (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value) + (size_t)co->nlocalsplus +
+           (size_t)co->stacksize + 1;
+}
+
+/* a generator's frame outlives the call: the generator object owns it */
+static Frame *heap_frame(PvCode *co)
+{
+    Frame *f = pv_alloc(frame_values(co) * sizeof(Value));
+    f->code = co;
+    f->heap = true;
+    f->localsplus = (Value *)f + (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value);
+    f->sp = f->localsplus + co->nlocalsplus;
+    return f;
+}
 
 static Frame *push_frame(PvCode *co)
 {
-    size_t need = (sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value) + (size_t)co->nlocalsplus +
-                  (size_t)co->stacksize + 1;
+    size_t need = frame_values(co);
     if (!chunk || (size_t)(chunk->end - chunk->top) < need) {
         size_t n = need > CHUNK_VALUES ? need : CHUNK_VALUES;
         Chunk *c = pv_alloc(sizeof(Chunk) + n * sizeof(Value));
@@ -79,6 +111,8 @@ static Frame *push_frame(PvCode *co)
 
 static void pop_frame(Frame *f)
 {
+    if (f->heap)
+        return;
     while (chunk && !((Value *)f >= chunk->data && (Value *)f < chunk->end))
         chunk = chunk->prev;
     if (chunk)
@@ -87,7 +121,7 @@ static void pop_frame(Frame *f)
 
 Value pv_handled_exception(void)
 {
-    return exc_info == V_NONE ? V_NULL : exc_info;
+    return topmost_exc();
 }
 
 Value pv_current_globals(void) { return current_frame ? current_frame->globals : V_NULL; }
@@ -272,7 +306,7 @@ static Frame *make_function_frame(PvFunction *fn, int argc, const Value *argv, V
 {
     if (frame_too_big(fn->code))
         return NULL;
-    Frame *f = push_frame(fn->code);
+    Frame *f = (fn->code->flags & PV_GEN_FLAGS) ? heap_frame(fn->code) : push_frame(fn->code);
     f->func = fn;
     f->globals = fn->globals;
     f->builtins = fn->builtins;
@@ -297,11 +331,12 @@ static void set_context(Value exc)
     if (exc == context_done)
         return;
     context_done = exc;
-    if (exc_info == V_NULL || exc_info == V_NONE || exc_info == exc)
+    Value handled = topmost_exc();
+    if (handled == V_NULL || handled == exc)
         return;
     /* break a cycle exc -> ... -> exc in the chain, as CPython does; a
      * cycle already in the chain is detected with Floyd's tortoise */
-    Value o = exc_info, slow = exc_info;
+    Value o = handled, slow = handled;
     bool toggle = false;
     for (;;) {
         Value ctx = ((PvException *)v_obj(o))->context;
@@ -318,7 +353,7 @@ static void set_context(Value exc)
             slow = ((PvException *)v_obj(slow))->context;
         toggle = !toggle;
     }
-    ((PvException *)v_obj(exc))->context = exc_info;
+    ((PvException *)v_obj(exc))->context = handled;
 }
 
 /* name lookups with CPython's messages */
@@ -532,7 +567,7 @@ static void number_global_loads(PvCode *co)
 }
 
 /* ---- the loop ---- */
-static Value run(Frame *entry)
+static Value run(Frame *entry, bool throwing)
 {
     const uint8_t *caches = cache_counts();
     Frame *f = entry;
@@ -561,7 +596,7 @@ static Value run(Frame *entry)
         names = PV_TUPLE_ITEMS(co->names);                                \
     } while (0)
     LOAD_FRAME();
-    ip = first;
+    ip = f->resume ? f->resume : first;
     sp = f->sp;
 
 #define PUSH(v) (*sp++ = (v))
@@ -618,6 +653,10 @@ static Value run(Frame *entry)
         SET_TARGET(CACHE) SET_TARGET(BEFORE_WITH) SET_TARGET(WITH_EXCEPT_START)
         SET_TARGET(MATCH_MAPPING) SET_TARGET(MATCH_SEQUENCE) SET_TARGET(MATCH_KEYS)
         SET_TARGET(MATCH_CLASS)
+        SET_TARGET(RETURN_GENERATOR) SET_TARGET(YIELD_VALUE) SET_TARGET(SEND)
+        SET_TARGET(GET_YIELD_FROM_ITER) SET_TARGET(ASYNC_GEN_WRAP) SET_TARGET(GET_AWAITABLE)
+        SET_TARGET(GET_AITER) SET_TARGET(GET_ANEXT) SET_TARGET(END_ASYNC_FOR)
+        SET_TARGET(BEFORE_ASYNC_WITH)
 #undef SET_TARGET
         dispatch_ready = true;
     }
@@ -628,11 +667,15 @@ static Value run(Frame *entry)
         goto *dispatch[opcode];                                           \
     } while (0)
 #define DISPATCH_SAME() goto *dispatch[opcode]
+    if (throwing) /* gen.throw(): raised where the generator is suspended */
+        goto error;
     DISPATCH();
 #else
 #define TARGET(name) case OP_##name:
 #define DISPATCH() continue
 #define DISPATCH_SAME() goto dispatch_opcode
+    if (throwing)
+        goto error;
     for (;;) {
         NEXT_INSTR();
     dispatch_opcode:
@@ -1397,6 +1440,98 @@ static Value run(Frame *entry)
         PUSH(retval);
         DISPATCH();
     }
+
+    /* ---- generators and coroutines (the objects: gen.c) ---- */
+    TARGET(RETURN_GENERATOR) {
+        /* the call returns the generator; its frame, already on the heap
+         * (make_function_frame), waits in it at the first resume point */
+        f->sp = sp;
+        f->resume = ip;
+        retval = pv_gen_new(f, f->func, co);
+        if (f->entry)
+            goto exit_frame;
+        f->entry = true; /* from now on resumed from C (pv_frame_resume) */
+        Frame *caller = f->prev;
+        depth--;
+        f = caller;
+        current_frame = f;
+        LOAD_FRAME();
+        ip = f->instr + 1 + caches[OP_CALL];
+        sp = f->sp;
+        PUSH(retval);
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        if (!f->heap || !f->entry) {
+            pv_err_set_str(&pv_exc_SystemError, "YIELD_VALUE outside a generator (bad bytecode)");
+            goto error;
+        }
+        retval = POP();
+        f->sp = sp;
+        f->resume = ip;
+        f->yielded = true;
+        goto exit_frame;
+    }
+    TARGET(SEND) {
+        Value v = POP(), receiver = TOP();
+        Value r;
+        int st = pv_gen_send_any(receiver, v, &r);
+        ERROR_IF(st == PV_GEN_ERROR);
+        if (st == PV_GEN_RETURN) {
+            TOP() = r;
+            JUMPBY(oparg);
+        } else {
+            PUSH(r);
+        }
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value it = pv_yield_from_iter(TOP(), co->flags);
+        ERROR_IF(it == V_NULL);
+        TOP() = it;
+        DISPATCH();
+    }
+    TARGET(ASYNC_GEN_WRAP) { TOP() = pv_async_gen_wrap(TOP()); DISPATCH(); }
+    TARGET(GET_AWAITABLE) {
+        Value it = pv_get_awaitable(TOP(), oparg);
+        ERROR_IF(it == V_NULL);
+        TOP() = it;
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        Value it = pv_get_aiter(TOP());
+        ERROR_IF(it == V_NULL);
+        TOP() = it;
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        Value aw = pv_get_anext(TOP());
+        ERROR_IF(aw == V_NULL);
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        Value exc = POP();
+        if (!v_isinstance(exc, &pv_exc_BaseException)) {
+            pv_err_set_str(&pv_exc_SystemError, "END_ASYNC_FOR of a non-exception (bad bytecode)");
+            goto error;
+        }
+        if (pv_exc_isinstance(exc, &pv_exc_StopAsyncIteration)) {
+            sp--;
+            DISPATCH();
+        }
+        pv_err_set(exc);
+        context_done = exc;
+        goto exception_unwind;
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        Value mgr = TOP(), exit_fn, res;
+        ERROR_IF(pv_before_async_with(mgr, &exit_fn, &res) < 0);
+        TOP() = exit_fn;
+        PUSH(res);
+        DISPATCH();
+    }
+
     TARGET(COPY) {
         Value v = PEEK(oparg);
         PUSH(v);
@@ -1449,13 +1584,14 @@ static Value run(Frame *entry)
     TARGET(RAISE_VARARGS) {
         Value exc = V_NULL;
         if (oparg == 0) {
-            if (exc_info == V_NULL || exc_info == V_NONE) {
+            Value handled = topmost_exc();
+            if (handled == V_NULL) {
                 pv_err_set_str(&pv_exc_RuntimeError, "No active exception to reraise");
                 goto error;
             }
             /* a bare raise re-raises with the traceback it has: no new entry */
-            pv_err_set(exc_info);
-            context_done = exc_info;
+            pv_err_set(handled);
+            context_done = handled;
             goto exception_unwind;
         }
         Value cause = V_NULL;
@@ -1574,7 +1710,7 @@ static Value run(Frame *entry)
 
 unknown_opcode:
     pv_err_format(&pv_exc_SystemError,
-                  "pvm cannot execute %s yet (classes, generators, with, match and imports come "
+                  "pvm cannot execute %s yet (classes, with, match and imports come "
                   "with the data-model issue)",
                   op_info[opcode].name ? op_info[opcode].name : "an unknown opcode");
     goto error;
@@ -1647,15 +1783,10 @@ exit_frame:
 Value pv_function_call(Value func, int argc, const Value *argv, Value kwnames)
 {
     PvFunction *fn = (PvFunction *)v_obj(func);
-    if (fn->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
-        pv_err_set_str(&pv_exc_SystemError,
-                       "pvm cannot run generators or coroutines yet (the data-model issue)");
-        return V_NULL;
-    }
     Frame *f = make_function_frame(fn, argc, argv, kwnames);
     if (!f)
         return V_NULL;
-    return run(f);
+    return run(f, false);
 }
 
 Value pv_run_module(PvCode *code, Value globals)
@@ -1667,5 +1798,85 @@ Value pv_run_module(PvCode *code, Value globals)
     f->locals = globals;
     Value b = pv_dict_get_str(globals, pv_s___builtins__);
     f->builtins = b != V_NULL && v_is(b, &pv_dict_type) ? b : pv_builtins_module();
-    return run(f);
+    return run(f, false);
+}
+
+/* ---- generator frames (gen.h) ---- */
+void pv_err_set_chained(Value exc)
+{
+    pv_err_set(exc);
+    context_done = exc;
+}
+
+Value pv_frame_resume(Frame *f, Value sent, bool throwing, Value *exc_state, bool *yielded)
+{
+    Value saved_info = exc_info, saved_outer = exc_outer;
+    Value handled = topmost_exc();
+    exc_outer = handled == V_NULL ? V_NULL : handled;
+    exc_info = *exc_state;
+    if (throwing) {
+        /* the thrown exception chains to what the generator itself was
+         * handling, not to its resumer's (_PyErr_ChainStackItem) */
+        Value exc = pv_err_occurred();
+        if (exc_info != V_NULL) {
+            Value outer = exc_outer;
+            exc_outer = V_NULL;
+            context_done = V_NULL;
+            set_context(exc);
+            exc_outer = outer;
+        }
+        context_done = exc;
+    } else {
+        *f->sp++ = sent;
+    }
+    f->yielded = false;
+    Value r = run(f, throwing);
+    *yielded = f->yielded;
+    *exc_state = *yielded ? exc_info : V_NULL;
+    exc_info = saved_info;
+    exc_outer = saved_outer;
+    return r;
+}
+
+Value pv_frame_yield_from(const Frame *f)
+{
+    const uint16_t *next = f->resume;
+    if (next && (next[0] & 0xff) == OP_RESUME && (next[0] >> 8) >= 2 &&
+        f->sp > f->localsplus + f->code->nlocalsplus)
+        return f->sp[-1];
+    return V_NULL;
+}
+
+void pv_frame_end_yield_from(Frame *f)
+{
+    /* YIELD_VALUE, RESUME follow the SEND whose exit is where the
+     * delegation's result goes (CPython's gen_throw does the same jump) */
+    f->sp--;
+    const uint16_t *send = f->resume - 2;
+    if (send >= f->code->code && (send[0] & 0xff) == OP_SEND) {
+        f->instr = send + (send[0] >> 8);
+        f->resume = f->instr + 1;
+    }
+}
+
+PvCode *pv_frame_code(const Frame *f) { return f->code; }
+
+int pv_frame_lasti(const Frame *f)
+{
+    return f->instr ? (int)(f->instr - f->code->code) : 0;
+}
+
+Value pv_frame_locals(const Frame *f)
+{
+    Value d = pv_dict_new();
+    PvCode *co = f->code;
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        Value v = f->localsplus[i];
+        if (v != V_NULL && (co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) &&
+            v_is(v, &pv_cell_type))
+            v = ((PvCell *)v_obj(v))->ref;
+        if (v != V_NULL)
+            pv_dict_set(d, PV_TUPLE_ITEMS(co->localsplusnames)[i], v);
+    }
+    return d;
 }

@@ -627,13 +627,23 @@ Value pv_iter(Value v)
     return V_NULL;
 }
 
-Value pv_next(Value it)
+Value pv_next_slot(Value it)
 {
     for (PvType *k = pv_type(it); k; k = k->base)
         if (k->next)
             return k->next(it);
     pv_err_format(&pv_exc_TypeError, "'%s' object is not an iterator", pv_type_name(it));
     return V_NULL;
+}
+
+Value pv_next(Value it)
+{
+    Value r = pv_next_slot(it);
+    /* a slot may end with StopIteration carrying a value (a generator's
+     * return): the end all the same (CPython's PyIter_Next) */
+    if (r == V_NULL && pv_err_matches(&pv_exc_StopIteration))
+        pv_err_clear();
+    return r;
 }
 
 /* the methods of v's type as an unbound builtin (cached in the type's dict) */

@@ -67,6 +67,9 @@ int pv_contains(Value container, Value item);
 Value pv_iter(Value v);                     /* "'int' object is not iterable" */
 /* next item; V_NULL at the end (no exception) or on error (exception set) */
 Value pv_next(Value it);
+/* the type's next slot itself: may also end with StopIteration set (a
+ * generator returning a value), which next() must keep */
+Value pv_next_slot(Value it);
 Value pv_getattr(Value obj, Value name);    /* AttributeError like CPython */
 Value pv_getattr_cstr(Value obj, const char *name);
 int pv_setattr(Value obj, Value name, Value val);

@@ -1,5 +1,4 @@
 # Generator expressions: lazy, first iterable evaluated eagerly, as sole call argument, consumed once.
-# needs: data-model
 def source():
     print("source evaluated")
     return range(3)

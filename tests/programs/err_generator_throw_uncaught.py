@@ -1,4 +1,3 @@
-# needs: data-model
 # An exception thrown into a generator with throw() that the generator does not handle: the traceback
 # shows the caller's throw() line and the generator's paused yield line.
 def worker():

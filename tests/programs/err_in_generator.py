@@ -1,4 +1,3 @@
-# needs: data-model
 # An exception inside a generator body surfaces at the consumer's next(): frames of both are shown.
 def numbers(items):
     for item in items:

@@ -1,4 +1,3 @@
-# needs: data-model
 # Generator functions: lazy evaluation, state across yields, return ending iteration, generator expressions.
 def numbers(limit):
     print("generator started")

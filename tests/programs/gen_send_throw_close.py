@@ -1,4 +1,3 @@
-# needs: data-model
 # Generator send/throw/close: values received, exceptions injected, GeneratorExit, finally blocks.
 def accumulator():
     total = 0

@@ -1,4 +1,3 @@
-# needs: data-model
 # yield from: delegation of values, send and throw forwarded, the subgenerator's return value.
 def inner(tag):
     received = []
