@@ -13,6 +13,7 @@
 #include "modules.h"
 #include "num.h"
 #include "runtime.h"
+#include "classes.h"
 
 /* ------------------------------------------------------------------ */
 /* argument parsing as Argument Clinic does it                          */
@@ -1198,6 +1199,7 @@ static const struct {
     PvCFunc fn;
 } functions[] = {
     {"__import__", bi_import}, {"abs", bi_abs},
+    {"__build_class__", pv_bi_build_class},
     {"all", bi_all},           {"any", bi_any},
     {"ascii", bi_ascii},       {"bin", bi_bin},
     {"callable", bi_callable}, {"chr", bi_chr},
@@ -1224,7 +1226,8 @@ static PvType *const types[] = {
     &pv_complex_type, &pv_str_type, &pv_bytes_type, &pv_bytearray_type, &pv_tuple_type,
     &pv_list_type, &pv_dict_type, &pv_set_type, &pv_frozenset_type, &pv_range_type,
     &pv_slice_type, &pv_enumerate_type, &pv_zip_type, &pv_map_type, &pv_filter_type,
-    &pv_reversed_type,
+    &pv_reversed_type, &pv_property_type, &pv_classmethod_type, &pv_staticmethod_type,
+    &pv_super_type,
 #define PV_EXC_ENTRY(n) &pv_exc_##n,
     PV_EXCEPTIONS(PV_EXC_ENTRY)
 #undef PV_EXC_ENTRY

@@ -140,7 +140,7 @@ bool pv_exc_subtype(const PvType *t, const PvType *base)
 
 bool pv_exc_is_type(Value v)
 {
-    return v_is(v, &pv_type_type) &&
+    return pv_is_type(v) &&
            pv_type_is_subtype((const PvType *)v_obj(v), &pv_exc_BaseException);
 }
 
@@ -987,7 +987,7 @@ enum match_kind { MATCH_BY_TYPE, MATCH_BY_PREDICATE, MATCH_INSTANCE_IDS };
 
 static int matcher_kind(Value v, enum match_kind *kind)
 {
-    if (pv_type(v)->call && !v_is(v, &pv_type_type)) {
+    if (pv_type(v)->call && !pv_is_type(v)) {
         *kind = MATCH_BY_PREDICATE;
         return 0;
     }

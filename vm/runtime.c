@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime.h"
+#include "classes.h"
 
 /* ------------------------------------------------------------------ */
 /* singletons                                                           */
@@ -36,90 +36,6 @@ PvType pv_ellipsis_type = {.ob = {&pv_type_type}, .name = "ellipsis", .base = &p
 PvObject pv_none = {&pv_none_type};
 PvObject pv_notimplemented = {&pv_notimplemented_type};
 PvObject pv_ellipsis = {&pv_ellipsis_type};
-
-/* object and type */
-static Value object_repr(Value v)
-{
-    return pv_str_printf("<%s object at %p>", pv_type_name(v), (void *)v);
-}
-
-static Value object_richcompare(Value a, Value b, int op)
-{
-    if (op == PV_EQ)
-        return a == b ? V_TRUE : V_NOTIMPLEMENTED;
-    if (op == PV_NE)
-        return a == b ? V_FALSE : V_NOTIMPLEMENTED;
-    return V_NOTIMPLEMENTED;
-}
-
-static Value object_new(PvType *type, int argc, const Value *argv, Value kwnames)
-{
-    (void)argv;
-    if (argc) {
-        pv_err_format(&pv_exc_TypeError, "%s() takes no arguments", type->name);
-        return V_NULL;
-    }
-    (void)kwnames;
-    return v_from(pv_new_object(type, type->size ? type->size : sizeof(PvObject)));
-}
-
-PvType pv_object_type = {.ob = {&pv_type_type}, .name = "object", .base = NULL,
-                         .size = sizeof(PvObject), .flags = PV_TF_BASETYPE,
-                         .repr = object_repr, .hash = identity_hash,
-                         .richcompare = object_richcompare, .new = object_new};
-
-static Value type_repr(Value v)
-{
-    return pv_str_printf("<class '%s'>", ((PvType *)v_obj(v))->name);
-}
-
-static Value type_call(Value self, int argc, const Value *argv, Value kwnames)
-{
-    PvType *t = (PvType *)v_obj(self);
-    if (t == &pv_type_type && argc == 1 && kwnames == V_NULL)
-        return v_from(pv_type(argv[0]));
-    if (!t->new) {
-        pv_err_format(&pv_exc_TypeError, "cannot create '%s' instances", t->name);
-        return V_NULL;
-    }
-    return t->new(t, argc, argv, kwnames);
-}
-
-static Value type_getattr(Value self, Value name)
-{
-    PvType *t = (PvType *)v_obj(self);
-    if (pv_str_eq_cstr(name, "__name__") || pv_str_eq_cstr(name, "__qualname__"))
-        return pv_str_cstr(t->name);
-    if (pv_str_eq_cstr(name, "__module__"))
-        return pv_str_cstr("builtins");
-    if (pv_str_eq_cstr(name, "__base__"))
-        return t->base ? v_from(t->base) : V_NONE;
-    if (pv_str_eq_cstr(name, "__mro__") || pv_str_eq_cstr(name, "__bases__")) {
-        bool mro = pv_str_eq_cstr(name, "__mro__");
-        Value l = pv_list_new(0);
-        if (mro)
-            for (PvType *k = t; k; k = k->base)
-                pv_list_append(l, v_from(k));
-        else if (t->base)
-            pv_list_append(l, v_from(t->base));
-        return pv_tuple_from(PV_LIST_LEN(l), PV_LIST_ITEMS(l));
-    }
-    for (PvType *k = t; k; k = k->base) {
-        if (!k->methods)
-            continue;
-        for (const PvMethodDef *m = k->methods; m->name; m++)
-            if (pv_str_eq_cstr(name, m->name)) {
-                if (m->flags & PV_METH_CLASS)
-                    return pv_builtin_new(m->name, m->fn, self, t->name);
-                return pv_builtin_new(m->name, m->fn, V_NULL, k->name);
-            }
-    }
-    return V_NULL;
-}
-
-PvType pv_type_type = {.ob = {&pv_type_type}, .name = "type", .base = &pv_object_type,
-                       .repr = type_repr, .hash = identity_hash, .call = type_call,
-                       .getattr = type_getattr, .richcompare = object_richcompare};
 
 /* ------------------------------------------------------------------ */
 /* exceptions                                                           */
@@ -312,7 +228,7 @@ Value pv_repr(Value v)
     for (PvType *k = t; k; k = k->base)
         if (k->repr)
             return k->repr(v);
-    return object_repr(v);
+    return pv_object_type.repr(v);
 }
 
 Value pv_str(Value v)
@@ -326,7 +242,7 @@ Value pv_str(Value v)
         if (k->repr)
             return k->repr(v);
     }
-    return object_repr(v);
+    return pv_object_type.repr(v);
 }
 
 Value pv_ascii(Value v)
@@ -364,7 +280,7 @@ int pv_hash(Value v, int64_t *out)
     for (PvType *k = t; k; k = k->base) {
         if (k->hash)
             return k->hash(v, out);
-        if (k->richcompare && k->richcompare != object_richcompare)
+        if (k->richcompare && k->richcompare != pv_object_richcompare)
             break; /* defines equality without hash: unhashable */
     }
     pv_err_format(&pv_exc_TypeError, "unhashable type: '%s'", t->name);
@@ -398,7 +314,7 @@ static Value (*find_richcompare(PvType *t))(Value, Value, int)
     for (; t; t = t->base)
         if (t->richcompare)
             return t->richcompare;
-    return object_richcompare;
+    return pv_object_richcompare;
 }
 
 Value pv_richcompare(Value a, Value b, int op)
@@ -406,17 +322,21 @@ Value pv_richcompare(Value a, Value b, int op)
     PvType *ta = pv_type(a), *tb = pv_type(b);
     Value (*fa)(Value, Value, int) = find_richcompare(ta);
     Value (*fb)(Value, Value, int) = find_richcompare(tb);
-    bool reflected_first = ta != tb && pv_type_is_subtype(tb, ta) && fb != fa;
+    /* CPython's do_richcompare: the reflected method first when b's type
+     * is a proper subclass of a's; a class's slot serves every operand, so
+     * the reflected call is made even when fa == fb (types differ) */
+    bool reflected_first = ta != tb && pv_type_is_subtype(tb, ta) &&
+                           (fb != fa || (tb->flags & PV_TF_HEAPTYPE));
     Value r;
     if (reflected_first) {
         r = fb(b, a, swapped_op[op]);
-        if (r != V_NOTIMPLEMENTED)
+        if (r == V_NULL || r != V_NOTIMPLEMENTED)
             return r;
     }
     r = fa(a, b, op);
-    if (r != V_NOTIMPLEMENTED)
+    if (r == V_NULL || r != V_NOTIMPLEMENTED)
         return r;
-    if (!reflected_first && fb != fa) {
+    if (!reflected_first && (fb != fa || ((ta->flags | tb->flags) & PV_TF_HEAPTYPE))) {
         r = fb(b, a, swapped_op[op]);
         if (r != V_NOTIMPLEMENTED)
             return r;
@@ -547,7 +467,7 @@ Value pv_getitem(Value obj, Value key)
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->getitem)
             return k->getitem(obj, key);
-    if (v_is(obj, &pv_type_type)) {
+    if (pv_is_type(obj)) {
         pv_err_format(&pv_exc_TypeError, "type '%s' is not subscriptable",
                       ((PvType *)v_obj(obj))->name);
         return V_NULL;
@@ -623,27 +543,17 @@ Value pv_next(Value it)
     return V_NULL;
 }
 
-/* the methods of v's type as an unbound builtin (cached in the type's dict) */
-static Value find_method(PvType *t, Value name)
+/* a method found on the type that LOAD_METHOD may call with obj first,
+ * without binding: a Python function or a built-in method descriptor */
+static bool is_unbound_method(Value m)
 {
-    for (PvType *k = t; k; k = k->base) {
-        if (!k->methods)
-            continue;
-        if (k->dict == V_NULL)
-            k->dict = pv_dict_new();
-        Value m = pv_dict_get_str(k->dict, name);
-        if (m != V_NULL)
-            return m;
-        for (const PvMethodDef *d = k->methods; d->name; d++)
-            if (pv_str_eq_cstr(name, d->name)) {
-                /* a class method is bound to its type once and for all */
-                m = pv_builtin_new(d->name, d->fn, (d->flags & PV_METH_CLASS) ? v_from(k) : V_NULL,
-                                   k->name);
-                pv_dict_set(k->dict, name, m);
-                return m;
-            }
+    if (v_is(m, &pv_function_type))
+        return true;
+    if (v_is(m, &pv_builtin_type)) {
+        PvBuiltin *b = (PvBuiltin *)v_obj(m);
+        return b->self == V_NULL && b->owner && !b->classmeth;
     }
-    return V_NULL;
+    return false;
 }
 
 static Value attribute_error(Value obj, Value name)
@@ -651,7 +561,7 @@ static Value attribute_error(Value obj, Value name)
     if (v_is(obj, &pv_module_type))
         pv_err_format(&pv_exc_AttributeError, "module '%S' has no attribute '%S'",
                       ((PvModule *)v_obj(obj))->name, name);
-    else if (v_is(obj, &pv_type_type))
+    else if (pv_is_type(obj))
         pv_err_format(&pv_exc_AttributeError, "type object '%s' has no attribute '%S'",
                       ((PvType *)v_obj(obj))->name, name);
     else
@@ -663,9 +573,16 @@ static Value attribute_error(Value obj, Value name)
     return V_NULL;
 }
 
+/* Built-in objects: the type's own hook (instance fields), then the MRO
+ * with descriptor binding.  Classes' instances (slots.c) and type objects
+ * (type.c) have CPython's full rules. */
 Value pv_getattr(Value obj, Value name)
 {
     PvType *t = pv_type(obj);
+    if (t->flags & PV_TF_HEAPTYPE)
+        return pv_heap_getattr(obj, name);
+    if (t == &pv_type_type)
+        return pv_type_getattro(obj, name);
     for (PvType *k = t; k; k = k->base)
         if (k->getattr) {
             Value r = k->getattr(obj, name);
@@ -673,13 +590,9 @@ Value pv_getattr(Value obj, Value name)
                 return r;
             break;
         }
-    Value m = find_method(t, name);
-    if (m != V_NULL) {
-        PvBuiltin *b = (PvBuiltin *)v_obj(m);
-        if (b->self != V_NULL)
-            return m;
-        return pv_builtin_new(b->name, b->fn, obj, b->owner);
-    }
+    Value m = pv_type_lookup(t, name);
+    if (m != V_NULL)
+        return pv_descr_get(m, obj, v_from(t));
     if (pv_str_eq_cstr(name, "__class__"))
         return v_from(t);
     return attribute_error(obj, name);
@@ -694,6 +607,24 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
 {
     *unbound = false;
     PvType *t = pv_type(obj);
+    if (t->flags & PV_TF_HEAPTYPE) {
+        /* a function on the class, not shadowed by the instance dict or a
+         * custom __getattribute__, is called unbound */
+        Value m = pv_type_lookup(t, name);
+        if (m != V_NULL && is_unbound_method(m)) {
+            Value ga = pv_type_lookup(t, ID(__getattribute__));
+            Value *dp = pv_instance_dict_slot(obj);
+            if ((ga == V_NULL || v_is(ga, &pv_wrapper_type)) &&
+                (!dp || *dp == V_NULL || pv_dict_get_str(*dp, name) == V_NULL) &&
+                !pv_err_occurred()) {
+                *unbound = true;
+                return m;
+            }
+        }
+        return pv_getattr(obj, name);
+    }
+    if (t == &pv_type_type)
+        return pv_type_getattro(obj, name);
     for (PvType *k = t; k; k = k->base)
         if (k->getattr) {
             Value r = k->getattr(obj, name);
@@ -701,10 +632,13 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
                 return r;
             break;
         }
-    Value m = find_method(t, name);
+    Value m = pv_type_lookup(t, name);
     if (m != V_NULL) {
-        *unbound = ((PvBuiltin *)v_obj(m))->self == V_NULL;
-        return m;
+        if (is_unbound_method(m)) {
+            *unbound = true;
+            return m;
+        }
+        return pv_descr_get(m, obj, v_from(t));
     }
     return pv_getattr(obj, name);
 }
@@ -712,18 +646,32 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
 Value pv_lookup_special(Value obj, Value name, bool *unbound)
 {
     *unbound = false;
-    Value m = find_method(pv_type(obj), name);
-    if (m != V_NULL)
-        *unbound = ((PvBuiltin *)v_obj(m))->self == V_NULL;
-    return m;
+    PvType *t = pv_type(obj);
+    Value m = pv_type_lookup(t, name);
+    if (m == V_NULL)
+        return V_NULL;
+    if (is_unbound_method(m)) {
+        *unbound = true;
+        return m;
+    }
+    return pv_descr_get(m, obj, v_from(t));
 }
 
 int pv_setattr(Value obj, Value name, Value val)
 {
-    for (PvType *k = pv_type(obj); k; k = k->base)
+    PvType *t = pv_type(obj);
+    if (t->flags & PV_TF_HEAPTYPE)
+        return pv_heap_setattr(obj, name, val);
+    if (t == &pv_type_type)
+        return pv_type_setattro(obj, name, val);
+    for (PvType *k = t; k; k = k->base)
         if (k->setattr)
             return k->setattr(obj, name, val);
-    if (find_method(pv_type(obj), name) != V_NULL) {
+    Value m = pv_type_lookup(t, name);
+    if (m != V_NULL) {
+        for (PvType *k = pv_type(m); k; k = k->base)
+            if (k->descr_set)
+                return k->descr_set(m, obj, val);
         pv_err_format(&pv_exc_AttributeError, "'%s' object attribute '%S' is read-only",
                       pv_type_name(obj), name);
         return -1;
@@ -893,4 +841,5 @@ void pv_runtime_init(void)
     pv_s___main__ = pv_str_intern_cstr("__main__");
     pv_s___builtins__ = pv_str_intern_cstr("__builtins__");
     pv_s___file__ = pv_str_intern_cstr("__file__");
+    pv_types_init();
 }

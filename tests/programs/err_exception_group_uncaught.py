@@ -1,4 +1,3 @@
-# needs: data-model
 # An uncaught exception group: python3.11 draws the nested boxes of the group traceback.
 def fail(n):
     if n % 2:

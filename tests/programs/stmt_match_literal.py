@@ -1,4 +1,3 @@
-# needs: data-model
 # match with literal patterns: ints, floats, strings, bytes, None/True/False, negative and complex numbers.
 def lit(x):
     match x:
