@@ -502,10 +502,10 @@ static Value int_to_base(const char *fname, int argc, const Value *argv, Value k
 {
     if (!one_arg(fname, argc, kwnames))
         return V_NULL;
-    Value v = as_plain_int(argv[0]);
-    if (!pv_is_int(v))
-        return not_an_integer(v);
-    return pv_int_to_base(v, base, true);
+    Value v = pv_index_value(argv[0]);
+    if (v == V_NULL)
+        return V_NULL;
+    return pv_int_to_base(as_plain_int(v), base, true);
 }
 
 static Value bi_bin(Value self, int argc, const Value *argv, Value kwnames)
@@ -528,6 +528,30 @@ static Value bi_hex(Value self, int argc, const Value *argv, Value kwnames)
 
 /* ------------------------------------------------------------------ */
 /* arithmetic                                                           */
+
+/* the dunder of a class instance a built-in function defers to: V_NULL
+ * without an exception when v is not a class instance or lacks it */
+static Value class_special(Value v, Value name, int argc, const Value *argv)
+{
+    if (v_is_small(v) || !(pv_type(v)->flags & PV_TF_HEAPTYPE))
+        return V_NULL;
+    return pv_call_special(v, name, argc, argv);
+}
+
+/* divmod(a, b) / pow(a, b, m) for class instances: a's method, then b's
+ * reflected one (never for three-argument pow, as in CPython); V_NULL
+ * without an exception: both declined */
+static Value class_binary(Value a, Value b, Value fwd, Value rev, Value m)
+{
+    Value args[2] = {b, m};
+    Value r = class_special(a, fwd, m == V_NULL ? 1 : 2, args);
+    if (r != V_NULL && r != V_NOTIMPLEMENTED)
+        return r;
+    if (pv_err_occurred() || m != V_NULL || pv_type(a) == pv_type(b))
+        return V_NULL;
+    r = class_special(b, rev, 1, &a);
+    return r == V_NOTIMPLEMENTED ? V_NULL : r;
+}
 
 static Value bi_abs(Value self, int argc, const Value *argv, Value kwnames)
 {
@@ -559,6 +583,9 @@ static Value bi_abs(Value self, int argc, const Value *argv, Value kwnames)
         }
         return pv_float(r);
     }
+    Value r = class_special(v, ID(__abs__), 0, NULL);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
     pv_err_format(&pv_exc_TypeError, "bad operand type for abs(): '%s'", pv_type_name(v));
     return V_NULL;
 }
@@ -574,6 +601,9 @@ static Value bi_divmod(Value self, int argc, const Value *argv, Value kwnames)
         return pv_int_divmod(as_plain_int(a), as_plain_int(b));
     if (ka && kb && ka <= 2 && kb <= 2)
         return pv_float_divmod(a, b);
+    Value r = class_binary(a, b, ID(__divmod__), ID(__rdivmod__), V_NULL);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
     pv_err_format(&pv_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                   pv_type_name(a), pv_type_name(b));
     return V_NULL;
@@ -617,6 +647,9 @@ static Value bi_pow(Value self, int argc, const Value *argv, Value kwnames)
         return pv_binop(a[0], a[1], PV_NB_POWER);
     if (pv_is_int(a[0]) && pv_is_int(a[1]) && pv_is_int(a[2]))
         return pv_int_pow3(as_plain_int(a[0]), as_plain_int(a[1]), as_plain_int(a[2]));
+    Value r = class_binary(a[0], a[1], ID(__pow__), ID(__rpow__), a[2]);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
     return pow3_mixed(a[0], a[1], a[2]);
 }
 
@@ -639,6 +672,9 @@ static Value bi_round(Value self, int argc, const Value *argv, Value kwnames)
         nd = nd == V_NULL ? V_NULL : as_plain_int(nd);
         return is_int ? pv_int_round(as_plain_int(a[0]), nd) : pv_float_round(a[0], nd);
     }
+    Value r = class_special(a[0], ID(__round__), a[1] == V_NULL ? 0 : 1, &a[1]);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
     pv_err_format(&pv_exc_TypeError, "type %s doesn't define __round__ method",
                   pv_type_name(a[0]));
     return V_NULL;

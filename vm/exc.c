@@ -23,6 +23,7 @@ static Value exc_str(Value self);
 static Value exc_getattr(Value self, Value name);
 static int exc_setattr(Value self, Value name, Value val);
 static Value exc_type_new(PvType *type, int argc, const Value *argv, Value kwnames);
+static int exc_init(Value self, int argc, const Value *argv, Value kwnames);
 static const PvMethodDef exc_methods[];
 static const PvMethodDef group_methods[];
 
@@ -31,7 +32,7 @@ static const PvMethodDef group_methods[];
         .ob = {&pv_type_type}, .name = #Name, .base = Base, .size = sizeof(Size),         \
         .flags = PV_TF_BASETYPE | PV_TF_EXCEPTION, .repr = exc_repr, .str = exc_str,      \
         .getattr = exc_getattr, .setattr = exc_setattr, .new = exc_type_new,              \
-        .methods = Methods,                                                              \
+        .init = exc_init, .methods = Methods,                                                              \
     };
 #define SIMPLE(Name, Base) EXC_TYPE(Name, &pv_exc_##Base, PvException, exc_methods)
 
@@ -458,6 +459,13 @@ static Value exc_type_new(PvType *type, int argc, const Value *argv, Value kwnam
     int nkw = kwnames ? (int)PV_TUPLE_LEN(kwnames) : 0;
     int npos = argc - nkw;
     enum family fam = family_of(type);
+    if ((type->flags & PV_TF_HEAPTYPE) && nkw) {
+        /* a class's keyword arguments are its __init__'s business
+         * (BaseException.__init__ refuses them, as in CPython) */
+        argc = npos;
+        nkw = 0;
+        kwnames = V_NULL;
+    }
     const char *allowed[3] = {NULL, NULL, NULL};
     const char *owner = NULL;
     if (fam == FAM_IMPORT) {
@@ -497,6 +505,20 @@ static Value exc_type_new(PvType *type, int argc, const Value *argv, Value kwnam
         e->name = or_none(kwval[0]);
     }
     return exc;
+}
+
+/* BaseException.__init__: called after new for classes (a subclass's
+ * super().__init__(...)); sets args again */
+static int exc_init(Value self, int argc, const Value *argv, Value kwnames)
+{
+    int nkw = kwnames ? (int)PV_TUPLE_LEN(kwnames) : 0;
+    enum family fam = family_of(pv_type(self));
+    if (nkw && fam != FAM_IMPORT && fam != FAM_ATTR && fam != FAM_NAME) {
+        raisef(&pv_exc_TypeError, "%s() takes no keyword arguments", pv_type(self)->name);
+        return -1;
+    }
+    X(self)->args = pv_tuple_from(argc - nkw, argv);
+    return 0;
 }
 
 /* ---- repr and str ---- */

@@ -462,8 +462,24 @@ int64_t pv_len(Value v)
     return -1;
 }
 
+/* a class instance with __index__ used as a built-in sequence's index */
+static Value sequence_key(Value obj, Value key)
+{
+    if (v_is_small(key) || !(pv_type(key)->flags & PV_TF_HEAPTYPE) ||
+        (pv_type(obj)->flags & PV_TF_HEAPTYPE) || !(pv_type(obj)->flags & PV_TF_SEQUENCE ||
+        v_is(obj, &pv_str_type) || v_is(obj, &pv_range_type) || v_is(obj, &pv_bytes_type) ||
+        v_is(obj, &pv_bytearray_type)))
+        return key;
+    if (pv_type_lookup(pv_type(key), ID(__index__)) == V_NULL)
+        return key;
+    return pv_index_value(key);
+}
+
 Value pv_getitem(Value obj, Value key)
 {
+    key = sequence_key(obj, key);
+    if (key == V_NULL)
+        return V_NULL;
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->getitem)
             return k->getitem(obj, key);
@@ -478,6 +494,9 @@ Value pv_getitem(Value obj, Value key)
 
 int pv_setitem(Value obj, Value key, Value val)
 {
+    key = sequence_key(obj, key);
+    if (key == V_NULL)
+        return -1;
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->setitem)
             return k->setitem(obj, key, val);
@@ -488,6 +507,9 @@ int pv_setitem(Value obj, Value key, Value val)
 
 int pv_delitem(Value obj, Value key)
 {
+    key = sequence_key(obj, key);
+    if (key == V_NULL)
+        return -1;
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->setitem)
             return k->setitem(obj, key, V_NULL);
@@ -722,6 +744,15 @@ Value pv_call_ex(Value f, Value args, Value kwargs)
 Value pv_format(Value v, Value spec)
 {
     PvType *t = pv_type(v);
+    if (t->flags & PV_TF_HEAPTYPE) {
+        Value r = pv_call_special(v, ID(__format__), 1, &spec);
+        if (r != V_NULL && !v_isinstance(r, &pv_str_type)) {
+            pv_err_format(&pv_exc_TypeError, "__format__ must return a str, not %s",
+                          pv_type_name(r));
+            return V_NULL;
+        }
+        return r;
+    }
     if (pv_type_is_subtype(t, &pv_int_type) || t == &pv_bool_type) {
         if (t == &pv_bool_type && pv_str_len(spec) == 0)
             return pv_str(v);

@@ -461,6 +461,41 @@ void pv_heap_type_fix_slots(PvType *t)
 }
 
 /* ------------------------------------------------------------------ */
+/* numbers: __index__, __int__, __float__ of classes                    */
+
+Value pv_index_value(Value v)
+{
+    if (v_isinstance(v, &pv_int_type))
+        return v;
+    Value r = V_NULL;
+    if (pv_type(v)->flags & PV_TF_HEAPTYPE)
+        r = pv_call_special(v, ID(__index__), 0, NULL);
+    if (r == V_NULL) {
+        if (!pv_err_occurred())
+            pv_err_format(&pv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          pv_type_name(v));
+        return V_NULL;
+    }
+    if (!v_isinstance(r, &pv_int_type)) {
+        pv_err_format(&pv_exc_TypeError, "__index__ returned non-int (type %s)", pv_type_name(r));
+        return V_NULL;
+    }
+    return r;
+}
+
+Value pv_number_special(Value v, Value name, PvType *want, const char *what)
+{
+    if (!(pv_type(v)->flags & PV_TF_HEAPTYPE))
+        return V_NULL;
+    Value r = pv_call_special(v, name, 0, NULL);
+    if (r == V_NULL || v_isinstance(r, want))
+        return r;
+    pv_err_format(&pv_exc_TypeError, "%s.%S returned non-%s (type %s)", pv_type_name(v), name,
+                  what, pv_type_name(r));
+    return V_NULL;
+}
+
+/* ------------------------------------------------------------------ */
 /* attributes                                                           */
 
 static Value no_attribute(Value obj, Value name)
