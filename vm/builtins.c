@@ -909,9 +909,23 @@ static Value bi_all(Value self, int argc, const Value *argv, Value kwnames)
 
 /* classinfo: a type or a (nested) tuple of them, checked lazily left to
  * right as CPython does; 1, 0 or -1 */
+/* a metaclass's (or any classinfo's type's) __instancecheck__ /
+ * __subclasscheck__: -1, 0, 1, or 2 when there is none */
+static int check_hook(Value cls, Value name, Value arg)
+{
+    if (v_is_small(cls) || pv_type(cls) == &pv_type_type)
+        return 2;
+    Value m = pv_type_lookup(pv_type(cls), name);
+    if (m == V_NULL)
+        return 2;
+    Value bound = pv_descr_get(m, cls, v_from(pv_type(cls)));
+    Value r = bound == V_NULL ? V_NULL : pv_call1(bound, arg);
+    return r == V_NULL ? -1 : pv_truth(r);
+}
+
 static int isinstance_of(Value obj, Value cls, int depth)
 {
-    if (is_type(cls))
+    if (pv_type(cls) == &pv_type_type || v_from(pv_type(obj)) == cls)
         return v_isinstance(obj, (PvType *)v_obj(cls));
     if (v_is(cls, &pv_tuple_type)) {
         if (depth > 1000) {
@@ -926,6 +940,11 @@ static int isinstance_of(Value obj, Value cls, int depth)
         }
         return 0;
     }
+    int h = check_hook(cls, ID(__instancecheck__), obj);
+    if (h != 2)
+        return h;
+    if (is_type(cls))
+        return v_isinstance(obj, (PvType *)v_obj(cls));
     pv_err_set_str(&pv_exc_TypeError,
                    "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
@@ -945,6 +964,11 @@ static int issubclass_of(Value derived, Value cls, int depth)
                 return r;
         }
         return 0;
+    }
+    if (!v_is_small(cls) && pv_type(cls) != &pv_type_type) {
+        int h = check_hook(cls, ID(__subclasscheck__), derived);
+        if (h != 2)
+            return h;
     }
     if (!is_type(derived)) {
         pv_err_set_str(&pv_exc_TypeError, "issubclass() arg 1 must be a class");
@@ -1072,14 +1096,14 @@ static int add_keys(Value names, Value dict)
     return 0;
 }
 
+/* the names along t's MRO (each type's dict holds its methods) */
 static int add_type_names(Value names, PvType *t)
 {
-    for (; t; t = t->base) {
-        if (t->methods)
-            for (const PvMethodDef *m = t->methods; m->name; m++)
-                if (pv_dict_set(names, pv_str_intern_cstr(m->name), V_NONE) < 0)
-                    return -1;
-        if (t->dict != V_NULL && add_keys(names, t->dict) < 0)
+    pv_type_ready(t);
+    for (int64_t i = 0; i < PV_TUPLE_LEN(t->mro); i++) {
+        PvType *k = (PvType *)v_obj(PV_TUPLE_ITEMS(t->mro)[i]);
+        pv_type_ready(k);
+        if (add_keys(names, k->dict) < 0)
             return -1;
     }
     return 0;
@@ -1093,6 +1117,17 @@ static Value bi_dir(Value self, int argc, const Value *argv, Value kwnames)
     (void)self;
     if (!positional("dir", argc, kwnames, 0, 1))
         return V_NULL;
+    if (argc == 1 && !v_is_small(argv[0]) && (pv_type(argv[0])->flags & PV_TF_HEAPTYPE)) {
+        /* a class's __dir__ decides, the result sorted */
+        Value m = pv_type_lookup(pv_type(argv[0]), ID(__dir__));
+        if (m != V_NULL) {
+            Value r = pv_call_special(argv[0], ID(__dir__), 0, NULL);
+            Value list = r == V_NULL ? V_NULL : pv_sequence_list(r);
+            if (list == V_NULL || pv_list_sort(list, V_NULL, false) == V_NULL)
+                return V_NULL;
+            return list;
+        }
+    }
     Value names = pv_dict_new();
     if (argc == 0) {
         Value loc = pv_current_locals();

@@ -14,7 +14,7 @@
 enum {
     K_REPR, K_STR, K_HASH, K_CMP, K_BINOP, K_RBINOP, K_UNARY, K_BOOL, K_LEN, K_GETITEM,
     K_SETITEM, K_DELITEM, K_CONTAINS, K_ITER, K_NEXT, K_CALL, K_GETATTRIBUTE, K_SETATTR,
-    K_DELATTR, K_INIT, K_GET,
+    K_DELATTR, K_INIT, K_GET, K_SET, K_DELETE,
 };
 
 typedef struct WrapperDef {
@@ -33,6 +33,7 @@ static const WrapperDef wrapper_defs[] = {
     {"__next__", K_NEXT, 0}, {"__call__", K_CALL, 0},
     {"__getattribute__", K_GETATTRIBUTE, 0}, {"__setattr__", K_SETATTR, 0},
     {"__delattr__", K_DELATTR, 0}, {"__init__", K_INIT, 0}, {"__get__", K_GET, 0},
+    {"__set__", K_SET, 0}, {"__delete__", K_DELETE, 0},
 #define BIN(op, f, r) {f, K_BINOP, op}, {r, K_RBINOP, op},
     BIN(PV_NB_ADD, "__add__", "__radd__") BIN(PV_NB_AND, "__and__", "__rand__")
     BIN(PV_NB_FLOOR_DIVIDE, "__floordiv__", "__rfloordiv__")
@@ -50,7 +51,8 @@ const char *const pv_wrapper_names[] = {
     "__repr__", "__str__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
     "__ge__", "__neg__", "__pos__", "__invert__", "__bool__", "__len__", "__getitem__",
     "__setitem__", "__delitem__", "__contains__", "__iter__", "__next__", "__call__",
-    "__getattribute__", "__setattr__", "__delattr__", "__init__", "__get__", "__add__",
+        "__getattribute__", "__setattr__", "__delattr__", "__init__", "__get__", "__set__",
+    "__delete__", "__add__",
     "__radd__", "__and__", "__rand__", "__floordiv__", "__rfloordiv__", "__lshift__",
     "__rlshift__", "__matmul__", "__rmatmul__", "__mul__", "__rmul__", "__mod__", "__rmod__",
     "__or__", "__ror__", "__pow__", "__rpow__", "__rshift__", "__rrshift__", "__sub__",
@@ -87,6 +89,7 @@ static const void *own_slot(PvType *t, int kind)
     case K_CALL: PICK(call); break;
     case K_INIT: PICK(init); break;
     case K_GET: PICK(descr_get); break;
+    case K_SET: case K_DELETE: PICK(descr_set); break;
     case K_GETATTRIBUTE: case K_SETATTR: case K_DELATTR:
         /* object's generic attribute access; the built-in types' own hooks
          * are reached through it */
@@ -273,6 +276,14 @@ static Value call_wrapped(PvType *owner, const WrapperDef *d, Value self, int ar
         Value type = argc > 1 && argv[1] != V_NONE ? argv[1] : V_NULL;
         return f(self, obj, type);
     }
+    case K_SET:
+    case K_DELETE: {
+        int (*f)(Value, Value, Value);
+        FIND_SLOT(f, descr_set);
+        if (!nargs(d, argc, d->kind == K_SET ? 2 : 1))
+            return V_NULL;
+        return f(self, argv[0], d->kind == K_SET ? argv[1] : V_NULL) < 0 ? V_NULL : V_NONE;
+    }
     }
     return V_NULL;
 }
@@ -386,8 +397,7 @@ static int member_set(Value self, Value obj, Value val)
         return -1;
     Value *slot = &((Value *)v_obj(obj))[-m->word];
     if (val == V_NULL && *slot == V_NULL) {
-        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '%S'",
-                      pv_type_name(obj), m->name);
+        pv_err_format(&pv_exc_AttributeError, "%S", m->name); /* CPython's wording */
         return -1;
     }
     *slot = val;

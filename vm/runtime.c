@@ -387,12 +387,79 @@ static Value (*find_binop(PvType *t))(Value, Value, int)
     return NULL;
 }
 
+/* A built-in sequence's `binop` also does concatenation and repetition,
+ * which CPython tries only after both operands' numeric methods
+ * (sq_concat / sq_repeat, the count through __index__): so a class
+ * operand goes first against them. */
+static bool is_numeric_type(PvType *t)
+{
+    return pv_type_is_subtype(t, &pv_int_type) || pv_type_is_subtype(t, &pv_float_type) ||
+           pv_type_is_subtype(t, &pv_complex_type);
+}
+
+static Value class_vs_sequence(Value a, Value b, int op, bool *handled)
+{
+    PvType *ta = pv_type(a), *tb = pv_type(b);
+    bool ha = (ta->flags & PV_TF_HEAPTYPE) != 0, hb = (tb->flags & PV_TF_HEAPTYPE) != 0;
+    int base = op >= PV_NB_COUNT ? op - PV_NB_COUNT : op;
+    *handled = false;
+    if (ha == hb || (base != PV_NB_ADD && base != PV_NB_MULTIPLY) ||
+        is_numeric_type(ha ? tb : ta))
+        return V_NULL;
+    Value cls = ha ? a : b;
+    Value (*fc)(Value, Value, int) = find_binop(pv_type(cls));
+    *handled = true;
+    if (fc) {
+        Value r = fc(a, b, op >= PV_NB_COUNT && ha ? op : base);
+        if (r != V_NOTIMPLEMENTED)
+            return r;
+    }
+    if (base == PV_NB_MULTIPLY && pv_type_lookup(pv_type(cls), ID(__index__)) != V_NULL) {
+        Value n = pv_index_value(cls);
+        if (n == V_NULL)
+            return V_NULL;
+        return ha ? pv_binop(n, b, op) : pv_binop(a, n, op);
+    }
+    Value seq = ha ? b : a;
+    Value (*fs)(Value, Value, int) = find_binop(pv_type(seq));
+    if (fs) {
+        Value r = fs(a, b, op);
+        if (r != V_NOTIMPLEMENTED)
+            return r;
+    }
+    bool str_like = v_isinstance(seq, &pv_str_type) || v_isinstance(seq, &pv_list_type) ||
+                    v_isinstance(seq, &pv_tuple_type);
+    bool bytes_like = v_isinstance(seq, &pv_bytes_type) || v_isinstance(seq, &pv_bytearray_type);
+    if (base == PV_NB_MULTIPLY && (str_like || bytes_like)) {
+        pv_err_format(&pv_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                      pv_type_name(cls));
+        return V_NULL;
+    }
+    if (base == PV_NB_ADD && seq == a && str_like) {
+        pv_err_format(&pv_exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                      pv_type_name(a), pv_type_name(b), pv_type_name(a));
+        return V_NULL;
+    }
+    if (base == PV_NB_ADD && seq == a && bytes_like) {
+        pv_err_format(&pv_exc_TypeError, "can't concat %s to %s", pv_type_name(b),
+                      pv_type_name(a));
+        return V_NULL;
+    }
+    return pv_err_binop(a, b, op);
+}
+
 Value pv_binop(Value a, Value b, int op)
 {
     PvType *ta = pv_type(a), *tb = pv_type(b);
     Value (*fa)(Value, Value, int) = find_binop(ta);
     Value (*fb)(Value, Value, int) = find_binop(tb);
     Value r;
+    if ((ta->flags | tb->flags) & PV_TF_HEAPTYPE) {
+        bool handled;
+        r = class_vs_sequence(a, b, op, &handled);
+        if (handled)
+            return r;
+    }
     if (op >= PV_NB_COUNT) {
         /* in place: the left operand's own in-place form first */
         if (fa) {
@@ -484,6 +551,12 @@ Value pv_getitem(Value obj, Value key)
         if (k->getitem)
             return k->getitem(obj, key);
     if (pv_is_type(obj)) {
+        /* Cls[key]: the class's __class_getitem__ (an implicit classmethod) */
+        Value m = pv_type_lookup((PvType *)v_obj(obj), ID(__class_getitem__));
+        if (m != V_NULL) {
+            Value f = pv_descr_get(m, V_NULL, obj);
+            return f == V_NULL ? V_NULL : pv_call1(f, key);
+        }
         pv_err_format(&pv_exc_TypeError, "type '%s' is not subscriptable",
                       ((PvType *)v_obj(obj))->name);
         return V_NULL;

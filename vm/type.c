@@ -439,7 +439,8 @@ Value pv_type_call(Value self, int argc, const Value *argv, Value kwnames)
     PvType *t = (PvType *)v_obj(self);
     if (t == &pv_type_type && argc == 1 && kwnames == V_NULL)
         return v_from(pv_type(argv[0]));
-    if (t == &pv_type_type && argc != 3) {
+    int npos = argc - (kwnames == V_NULL ? 0 : (int)PV_TUPLE_LEN(kwnames));
+    if (t == &pv_type_type && npos != 3) {
         pv_err_set_str(&pv_exc_TypeError, "type() takes 1 or 3 arguments");
         return V_NULL;
     }
@@ -632,7 +633,9 @@ static Value c3_mro(PvType *t, Value bases)
  * added __slots__, else the nearest built-in type */
 static PvType *solid_base(PvType *t)
 {
-    while ((t->flags & PV_TF_HEAPTYPE) && t->extra_words == t->base->extra_words)
+    /* word 1 (the dict) is every class's, so only words past it count */
+    while ((t->flags & PV_TF_HEAPTYPE) &&
+           t->extra_words <= (t->base->extra_words > 1 ? t->base->extra_words : 1))
         t = t->base;
     return t;
 }
@@ -650,7 +653,7 @@ static PvType *best_base(Value bases)
     for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++) {
         PvType *b = (PvType *)v_obj(PV_TUPLE_ITEMS(bases)[i]);
         PvType *cand = solid_base(b);
-        if (!winner || pv_type_is_subtype(cand, winner)) {
+        if (!winner || (cand != winner && pv_type_is_subtype(cand, winner))) {
             winner = cand;
             best = b;
         } else if (!pv_type_is_subtype(winner, cand)) {
@@ -756,19 +759,9 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
     }
     for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++) {
         Value b = PV_TUPLE_ITEMS(bases)[i];
-        if (!pv_is_type(b)) {
-            if (pv_type_lookup(pv_type(b), ID(__mro_entries__)) != V_NULL)
-                pv_err_set_str(&pv_exc_TypeError,
-                               "type() doesn't support MRO entry resolution; use types.new_class()");
-            else
-                pv_err_format(&pv_exc_TypeError, "bases must be types");
-            return V_NULL;
-        }
-        PvType *bt = (PvType *)v_obj(b);
-        pv_type_ready(bt);
-        if (!(bt->flags & PV_TF_BASETYPE)) {
-            pv_err_format(&pv_exc_TypeError, "type '%s' is not an acceptable base type",
-                          bt->name);
+        if (!pv_is_type(b) && pv_type_lookup(pv_type(b), ID(__mro_entries__)) != V_NULL) {
+            pv_err_set_str(&pv_exc_TypeError,
+                           "type() doesn't support MRO entry resolution; use types.new_class()");
             return V_NULL;
         }
     }
@@ -788,6 +781,24 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
         return V_NULL;
     }
     meta = winner;
+    for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++) {
+        Value b = PV_TUPLE_ITEMS(bases)[i];
+        if (!pv_is_type(b)) {
+            if (pv_type_lookup(pv_type(b), ID(__mro_entries__)) != V_NULL)
+                pv_err_set_str(&pv_exc_TypeError,
+                               "type() doesn't support MRO entry resolution; use types.new_class()");
+            else
+                pv_err_format(&pv_exc_TypeError, "bases must be types");
+            return V_NULL;
+        }
+        PvType *bt = (PvType *)v_obj(b);
+        pv_type_ready(bt);
+        if (!(bt->flags & PV_TF_BASETYPE)) {
+            pv_err_format(&pv_exc_TypeError, "type '%s' is not an acceptable base type",
+                          bt->name);
+            return V_NULL;
+        }
+    }
     if (PV_TUPLE_LEN(bases) == 0)
         bases = pv_tuple_from(1, (Value[]){v_from(&pv_object_type)});
     for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++)
