@@ -637,6 +637,9 @@ static PvType *solid_base(PvType *t)
     while ((t->flags & PV_TF_HEAPTYPE) &&
            t->extra_words <= (t->base->extra_words > 1 ? t->base->extra_words : 1))
         t = t->base;
+    /* built-in types that add no fields share their base's layout */
+    while (!(t->flags & PV_TF_HEAPTYPE) && t->base && t->size && t->base->size == t->size)
+        t = t->base;
     return t;
 }
 
