@@ -15,6 +15,7 @@
 #include "modules.h"
 #include "num.h"
 #include "runtime.h"
+#include "classes.h"
 
 /* ------------------------------------------------------------------ */
 /* argument parsing as Argument Clinic does it                          */
@@ -503,10 +504,10 @@ static Value int_to_base(const char *fname, int argc, const Value *argv, Value k
 {
     if (!one_arg(fname, argc, kwnames))
         return V_NULL;
-    Value v = as_plain_int(argv[0]);
-    if (!pv_is_int(v))
-        return not_an_integer(v);
-    return pv_int_to_base(v, base, true);
+    Value v = pv_index_value(argv[0]);
+    if (v == V_NULL)
+        return V_NULL;
+    return pv_int_to_base(as_plain_int(v), base, true);
 }
 
 static Value bi_bin(Value self, int argc, const Value *argv, Value kwnames)
@@ -529,6 +530,30 @@ static Value bi_hex(Value self, int argc, const Value *argv, Value kwnames)
 
 /* ------------------------------------------------------------------ */
 /* arithmetic                                                           */
+
+/* the dunder of a class instance a built-in function defers to: V_NULL
+ * without an exception when v is not a class instance or lacks it */
+static Value class_special(Value v, Value name, int argc, const Value *argv)
+{
+    if (v_is_small(v) || !(pv_type(v)->flags & PV_TF_HEAPTYPE))
+        return V_NULL;
+    return pv_call_special(v, name, argc, argv);
+}
+
+/* divmod(a, b) / pow(a, b, m) for class instances: a's method, then b's
+ * reflected one (never for three-argument pow, as in CPython); V_NULL
+ * without an exception: both declined */
+static Value class_binary(Value a, Value b, Value fwd, Value rev, Value m)
+{
+    Value args[2] = {b, m};
+    Value r = class_special(a, fwd, m == V_NULL ? 1 : 2, args);
+    if (r != V_NULL && r != V_NOTIMPLEMENTED)
+        return r;
+    if (pv_err_occurred() || m != V_NULL || pv_type(a) == pv_type(b))
+        return V_NULL;
+    r = class_special(b, rev, 1, &a);
+    return r == V_NOTIMPLEMENTED ? V_NULL : r;
+}
 
 static Value bi_abs(Value self, int argc, const Value *argv, Value kwnames)
 {
@@ -560,6 +585,9 @@ static Value bi_abs(Value self, int argc, const Value *argv, Value kwnames)
         }
         return pv_float(r);
     }
+    Value r = class_special(v, ID(__abs__), 0, NULL);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
     pv_err_format(&pv_exc_TypeError, "bad operand type for abs(): '%s'", pv_type_name(v));
     return V_NULL;
 }
@@ -575,6 +603,9 @@ static Value bi_divmod(Value self, int argc, const Value *argv, Value kwnames)
         return pv_int_divmod(as_plain_int(a), as_plain_int(b));
     if (ka && kb && ka <= 2 && kb <= 2)
         return pv_float_divmod(a, b);
+    Value r = class_binary(a, b, ID(__divmod__), ID(__rdivmod__), V_NULL);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
     pv_err_format(&pv_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                   pv_type_name(a), pv_type_name(b));
     return V_NULL;
@@ -618,6 +649,9 @@ static Value bi_pow(Value self, int argc, const Value *argv, Value kwnames)
         return pv_binop(a[0], a[1], PV_NB_POWER);
     if (pv_is_int(a[0]) && pv_is_int(a[1]) && pv_is_int(a[2]))
         return pv_int_pow3(as_plain_int(a[0]), as_plain_int(a[1]), as_plain_int(a[2]));
+    Value r = class_binary(a[0], a[1], ID(__pow__), ID(__rpow__), a[2]);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
     return pow3_mixed(a[0], a[1], a[2]);
 }
 
@@ -640,6 +674,9 @@ static Value bi_round(Value self, int argc, const Value *argv, Value kwnames)
         nd = nd == V_NULL ? V_NULL : as_plain_int(nd);
         return is_int ? pv_int_round(as_plain_int(a[0]), nd) : pv_float_round(a[0], nd);
     }
+    Value r = class_special(a[0], ID(__round__), a[1] == V_NULL ? 0 : 1, &a[1]);
+    if (r != V_NULL || pv_err_occurred())
+        return r;
     pv_err_format(&pv_exc_TypeError, "type %s doesn't define __round__ method",
                   pv_type_name(a[0]));
     return V_NULL;
@@ -875,9 +912,23 @@ static Value bi_all(Value self, int argc, const Value *argv, Value kwnames)
 
 /* classinfo: a type or a (nested) tuple of them, checked lazily left to
  * right as CPython does; 1, 0 or -1 */
+/* a metaclass's (or any classinfo's type's) __instancecheck__ /
+ * __subclasscheck__: -1, 0, 1, or 2 when there is none */
+static int check_hook(Value cls, Value name, Value arg)
+{
+    if (v_is_small(cls) || pv_type(cls) == &pv_type_type)
+        return 2;
+    Value m = pv_type_lookup(pv_type(cls), name);
+    if (m == V_NULL)
+        return 2;
+    Value bound = pv_descr_get(m, cls, v_from(pv_type(cls)));
+    Value r = bound == V_NULL ? V_NULL : pv_call1(bound, arg);
+    return r == V_NULL ? -1 : pv_truth(r);
+}
+
 static int isinstance_of(Value obj, Value cls, int depth)
 {
-    if (is_type(cls))
+    if (pv_type(cls) == &pv_type_type || v_from(pv_type(obj)) == cls)
         return v_isinstance(obj, (PvType *)v_obj(cls));
     if (v_is(cls, &pv_tuple_type)) {
         if (depth > 1000) {
@@ -892,6 +943,11 @@ static int isinstance_of(Value obj, Value cls, int depth)
         }
         return 0;
     }
+    int h = check_hook(cls, ID(__instancecheck__), obj);
+    if (h != 2)
+        return h;
+    if (is_type(cls))
+        return v_isinstance(obj, (PvType *)v_obj(cls));
     pv_err_set_str(&pv_exc_TypeError,
                    "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
@@ -911,6 +967,11 @@ static int issubclass_of(Value derived, Value cls, int depth)
                 return r;
         }
         return 0;
+    }
+    if (!v_is_small(cls) && pv_type(cls) != &pv_type_type) {
+        int h = check_hook(cls, ID(__subclasscheck__), derived);
+        if (h != 2)
+            return h;
     }
     if (!is_type(derived)) {
         pv_err_set_str(&pv_exc_TypeError, "issubclass() arg 1 must be a class");
@@ -1038,14 +1099,14 @@ static int add_keys(Value names, Value dict)
     return 0;
 }
 
+/* the names along t's MRO (each type's dict holds its methods) */
 static int add_type_names(Value names, PvType *t)
 {
-    for (; t; t = t->base) {
-        if (t->methods)
-            for (const PvMethodDef *m = t->methods; m->name; m++)
-                if (pv_dict_set(names, pv_str_intern_cstr(m->name), V_NONE) < 0)
-                    return -1;
-        if (t->dict != V_NULL && add_keys(names, t->dict) < 0)
+    pv_type_ready(t);
+    for (int64_t i = 0; i < PV_TUPLE_LEN(t->mro); i++) {
+        PvType *k = (PvType *)v_obj(PV_TUPLE_ITEMS(t->mro)[i]);
+        pv_type_ready(k);
+        if (add_keys(names, k->dict) < 0)
             return -1;
     }
     return 0;
@@ -1059,6 +1120,17 @@ static Value bi_dir(Value self, int argc, const Value *argv, Value kwnames)
     (void)self;
     if (!positional("dir", argc, kwnames, 0, 1))
         return V_NULL;
+    if (argc == 1 && !v_is_small(argv[0]) && (pv_type(argv[0])->flags & PV_TF_HEAPTYPE)) {
+        /* a class's __dir__ decides, the result sorted */
+        Value m = pv_type_lookup(pv_type(argv[0]), ID(__dir__));
+        if (m != V_NULL) {
+            Value r = pv_call_special(argv[0], ID(__dir__), 0, NULL);
+            Value list = r == V_NULL ? V_NULL : pv_sequence_list(r);
+            if (list == V_NULL || pv_list_sort(list, V_NULL, false) == V_NULL)
+                return V_NULL;
+            return list;
+        }
+    }
     Value names = pv_dict_new();
     if (argc == 0) {
         Value loc = pv_current_locals();
@@ -1201,6 +1273,7 @@ static const struct {
     PvCFunc fn;
 } functions[] = {
     {"__import__", bi_import}, {"abs", bi_abs},
+    {"__build_class__", pv_bi_build_class},
     {"all", bi_all},           {"any", bi_any},
     {"ascii", bi_ascii},       {"bin", bi_bin},
     {"callable", bi_callable}, {"chr", bi_chr},
@@ -1228,7 +1301,8 @@ static PvType *const types[] = {
     &pv_complex_type, &pv_str_type, &pv_bytes_type, &pv_bytearray_type, &pv_tuple_type,
     &pv_list_type, &pv_dict_type, &pv_set_type, &pv_frozenset_type, &pv_range_type,
     &pv_slice_type, &pv_enumerate_type, &pv_zip_type, &pv_map_type, &pv_filter_type,
-    &pv_reversed_type,
+    &pv_reversed_type, &pv_property_type, &pv_classmethod_type, &pv_staticmethod_type,
+    &pv_super_type,
 #define PV_EXC_ENTRY(n) &pv_exc_##n,
     PV_EXCEPTIONS(PV_EXC_ENTRY)
 #undef PV_EXC_ENTRY

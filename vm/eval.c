@@ -23,6 +23,7 @@
 #include "gen.h"
 #include "modules.h"
 #include "runtime.h"
+#include "classes.h"
 
 #if defined(__GNUC__) && !defined(PV_NO_COMPUTED_GOTO)
 #define PV_COMPUTED_GOTO 1
@@ -367,7 +368,7 @@ static Value name_error(Value name, Value globals)
 
 static bool is_exception_type(Value v)
 {
-    return v_is(v, &pv_type_type) &&
+    return pv_is_type(v) &&
            pv_type_is_subtype((PvType *)v_obj(v), &pv_exc_BaseException);
 }
 
@@ -424,7 +425,7 @@ static int check_except_star_type(Value t)
     for (int64_t i = 0; v_is(t, &pv_tuple_type) ? i < PV_TUPLE_LEN(t) : i < 1; i++) {
         if (v_is(t, &pv_tuple_type))
             one = PV_TUPLE_ITEMS(t)[i];
-        if (v_is(one, &pv_type_type) &&
+        if (pv_is_type(one) &&
             pv_type_is_subtype((PvType *)v_obj(one), &pv_exc_BaseExceptionGroup)) {
             pv_err_set_str(&pv_exc_TypeError,
                            "catching ExceptionGroup with except* is not allowed. Use except instead.");
@@ -649,7 +650,7 @@ static Value run(Frame *entry, bool throwing)
         SET_TARGET(COPY) SET_TARGET(SWAP) SET_TARGET(RAISE_VARARGS) SET_TARGET(PUSH_EXC_INFO)
         SET_TARGET(POP_EXCEPT) SET_TARGET(CHECK_EXC_MATCH) SET_TARGET(CHECK_EG_MATCH) SET_TARGET(PREP_RERAISE_STAR) SET_TARGET(RERAISE)
         SET_TARGET(LOAD_ASSERTION_ERROR) SET_TARGET(SETUP_ANNOTATIONS) SET_TARGET(EXTENDED_ARG)
-        SET_TARGET(IMPORT_NAME) SET_TARGET(IMPORT_FROM) SET_TARGET(IMPORT_STAR) SET_TARGET(GET_LEN)
+        SET_TARGET(IMPORT_NAME) SET_TARGET(IMPORT_FROM) SET_TARGET(IMPORT_STAR) SET_TARGET(GET_LEN) SET_TARGET(LOAD_BUILD_CLASS)
         SET_TARGET(CACHE) SET_TARGET(BEFORE_WITH) SET_TARGET(WITH_EXCEPT_START)
         SET_TARGET(MATCH_MAPPING) SET_TARGET(MATCH_SEQUENCE) SET_TARGET(MATCH_KEYS)
         SET_TARGET(MATCH_CLASS)
@@ -1673,6 +1674,16 @@ static Value run(Frame *entry, bool throwing)
         goto exception_unwind;
     }
     TARGET(LOAD_ASSERTION_ERROR) { PUSH(v_from(&pv_exc_AssertionError)); DISPATCH(); }
+    TARGET(LOAD_BUILD_CLASS) {
+        Value bc = pv_dict_get_str(f->builtins, pv_s___build_class__);
+        if (bc == V_NULL) {
+            ERROR_IF(pv_err_occurred());
+            pv_err_set_str(&pv_exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(bc);
+        DISPATCH();
+    }
     TARGET(SETUP_ANNOTATIONS) {
         Value d = f->locals != V_NULL ? f->locals : f->globals;
         Value key = pv_str_intern_cstr("__annotations__");
@@ -1787,6 +1798,58 @@ Value pv_function_call(Value func, int argc, const Value *argv, Value kwnames)
     if (!f)
         return V_NULL;
     return run(f, false);
+}
+
+Value pv_run_class_body(Value func, Value ns)
+{
+    Frame *f = make_function_frame((PvFunction *)v_obj(func), 0, NULL, V_NULL);
+    if (!f)
+        return V_NULL;
+    f->locals = ns;
+    return run(f, false);
+}
+
+/* super() without arguments: the first argument of the running function
+ * and its __class__ cell (CPython's super_init_without_args) */
+int pv_super_frame_args(Value *type, Value *obj)
+{
+    Frame *f = current_frame;
+    if (!f || !f->func) {
+        pv_err_set_str(&pv_exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    PvCode *co = f->code;
+    if (co->argcount == 0) {
+        pv_err_set_str(&pv_exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    Value first = f->localsplus[0];
+    if (first != V_NULL && (co->localspluskinds[0] & CO_FAST_CELL) && v_is(first, &pv_cell_type))
+        first = ((PvCell *)v_obj(first))->ref;
+    if (first == V_NULL) {
+        pv_err_set_str(&pv_exc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    for (int i = co->nlocalsplus - co->nfreevars; i < co->nlocalsplus; i++) {
+        if (!pv_str_eq_cstr(PV_TUPLE_ITEMS(co->localsplusnames)[i], "__class__"))
+            continue;
+        Value cell = f->localsplus[i];
+        Value t = cell != V_NULL && v_is(cell, &pv_cell_type) ? ((PvCell *)v_obj(cell))->ref : V_NULL;
+        if (t == V_NULL) {
+            pv_err_set_str(&pv_exc_RuntimeError, "super(): empty __class__ cell");
+            return -1;
+        }
+        if (!pv_is_type(t)) {
+            pv_err_format(&pv_exc_RuntimeError, "super(): __class__ is not a type (%s)",
+                          pv_type_name(t));
+            return -1;
+        }
+        *type = t;
+        *obj = first;
+        return 0;
+    }
+    pv_err_set_str(&pv_exc_RuntimeError, "super(): __class__ cell not found");
+    return -1;
 }
 
 Value pv_run_module(PvCode *code, Value globals)

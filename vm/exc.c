@@ -24,6 +24,7 @@ static Value exc_str(Value self);
 static Value exc_getattr(Value self, Value name);
 static int exc_setattr(Value self, Value name, Value val);
 static Value exc_type_new(PvType *type, int argc, const Value *argv, Value kwnames);
+static int exc_init(Value self, int argc, const Value *argv, Value kwnames);
 static const PvMethodDef exc_methods[];
 static const PvMethodDef group_methods[];
 
@@ -32,7 +33,7 @@ static const PvMethodDef group_methods[];
         .ob = {&pv_type_type}, .name = #Name, .base = Base, .size = sizeof(Size),         \
         .flags = PV_TF_BASETYPE | PV_TF_EXCEPTION, .repr = exc_repr, .str = exc_str,      \
         .getattr = exc_getattr, .setattr = exc_setattr, .new = exc_type_new,              \
-        .methods = Methods,                                                              \
+        .init = exc_init, .methods = Methods,                                                              \
     };
 #define SIMPLE(Name, Base) EXC_TYPE(Name, &pv_exc_##Base, PvException, exc_methods)
 
@@ -149,7 +150,7 @@ bool pv_exc_subtype(const PvType *t, const PvType *base)
 
 bool pv_exc_is_type(Value v)
 {
-    return v_is(v, &pv_type_type) &&
+    return pv_is_type(v) &&
            pv_type_is_subtype((const PvType *)v_obj(v), &pv_exc_BaseException);
 }
 
@@ -470,6 +471,13 @@ static Value exc_type_new(PvType *type, int argc, const Value *argv, Value kwnam
     int nkw = kwnames ? (int)PV_TUPLE_LEN(kwnames) : 0;
     int npos = argc - nkw;
     enum family fam = family_of(type);
+    if ((type->flags & PV_TF_HEAPTYPE) && nkw) {
+        /* a class's keyword arguments are its __init__'s business
+         * (BaseException.__init__ refuses them, as in CPython) */
+        argc = npos;
+        nkw = 0;
+        kwnames = V_NULL;
+    }
     const char *allowed[3] = {NULL, NULL, NULL};
     const char *owner = NULL;
     if (fam == FAM_IMPORT) {
@@ -509,6 +517,20 @@ static Value exc_type_new(PvType *type, int argc, const Value *argv, Value kwnam
         e->name = or_none(kwval[0]);
     }
     return exc;
+}
+
+/* BaseException.__init__: called after new for classes (a subclass's
+ * super().__init__(...)); sets args again */
+static int exc_init(Value self, int argc, const Value *argv, Value kwnames)
+{
+    int nkw = kwnames ? (int)PV_TUPLE_LEN(kwnames) : 0;
+    enum family fam = family_of(pv_type(self));
+    if (nkw && fam != FAM_IMPORT && fam != FAM_ATTR && fam != FAM_NAME) {
+        raisef(&pv_exc_TypeError, "%s() takes no keyword arguments", pv_type(self)->name);
+        return -1;
+    }
+    X(self)->args = pv_tuple_from(argc - nkw, argv);
+    return 0;
 }
 
 /* ---- repr and str ---- */
@@ -1002,7 +1024,7 @@ enum match_kind { MATCH_BY_TYPE, MATCH_BY_PREDICATE, MATCH_INSTANCE_IDS };
 
 static int matcher_kind(Value v, enum match_kind *kind)
 {
-    if (pv_type(v)->call && !v_is(v, &pv_type_type)) {
+    if (pv_type(v)->call && !pv_is_type(v)) {
         *kind = MATCH_BY_PREDICATE;
         return 0;
     }

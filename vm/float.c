@@ -436,6 +436,19 @@ Value pv_float_new_from(Value x)
         return float_from_bytes(((PvBytes *)v_obj(x))->data, ((PvBytes *)v_obj(x))->len, x);
     if (v_is(x, &pv_bytearray_type))
         return float_from_bytes(((PvByteArray *)v_obj(x))->data, ((PvByteArray *)v_obj(x))->len, x);
+    if (pv_type(x)->flags & PV_TF_HEAPTYPE) {
+        /* a class's __float__, else __index__ (CPython's PyNumber_Float) */
+        Value r = pv_number_special(x, pv_str_intern_cstr("__float__"), &pv_float_type, "float");
+        if (r != V_NULL || pv_err_occurred())
+            return r;
+        r = pv_number_special(x, pv_str_intern_cstr("__index__"), &pv_int_type, "int");
+        if (r != V_NULL) {
+            double d;
+            return pv_int_as_double(r, &d) < 0 ? V_NULL : pv_float(d);
+        }
+        if (pv_err_occurred())
+            return V_NULL;
+    }
     pv_err_format(&pv_exc_TypeError, "float() argument must be a string or a real number, not '%s'",
                   pv_type_name(x));
     return V_NULL;

@@ -144,9 +144,17 @@ static Value function_call(Value self, int argc, const Value *argv, Value kwname
     return pv_function_call(self, argc, argv, kwnames);
 }
 
+/* a function found on a class binds to the instance (a method) */
+static Value function_descr_get(Value self, Value obj, Value type)
+{
+    (void)type;
+    return obj == V_NULL ? self : pv_method_new(self, obj);
+}
+
 PvType pv_function_type = {.ob = {&pv_type_type}, .name = "function", .base = &pv_object_type,
                            .repr = function_repr, .getattr = function_getattr,
-                           .setattr = function_setattr, .call = function_call};
+                           .setattr = function_setattr, .call = function_call,
+                           .descr_get = function_descr_get};
 
 /* _PyObject_FunctionStr: "module.qualname()" names in call errors */
 Value pv_function_str(Value f)
@@ -160,7 +168,7 @@ Value pv_function_str(Value f)
     }
     if (v_is(f, &pv_builtin_type))
         return pv_str_printf("%s()", ((PvBuiltin *)v_obj(f))->name);
-    if (v_is(f, &pv_type_type))
+    if (pv_is_type(f))
         return pv_str_printf("%s()", ((PvType *)v_obj(f))->name);
     return pv_str_printf("%s object", pv_type_name(f));
 }
@@ -189,16 +197,6 @@ static Value builtin_repr(Value v)
 
 /* list.append(3, 4): the C function assumes its instance's layout, so an
  * unbound method may only run on an object whose type (or a base) has it */
-static bool method_applies(PvCFunc fn, Value self)
-{
-    for (PvType *k = pv_type(self); k; k = k->base) {
-        for (const PvMethodDef *d = k->methods; d && d->name; d++)
-            if (d->fn == fn)
-                return true;
-    }
-    return false;
-}
-
 static Value builtin_call(Value self, int argc, const Value *argv, Value kwnames)
 {
     PvBuiltin *b = (PvBuiltin *)v_obj(self);
@@ -212,7 +210,7 @@ static Value builtin_call(Value self, int argc, const Value *argv, Value kwnames
                           b->owner, b->name);
             return V_NULL;
         }
-        if (!method_applies(b->fn, argv[0])) {
+        if (b->objclass && !v_isinstance(argv[0], b->objclass)) {
             pv_err_format(&pv_exc_TypeError,
                           "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                           b->name, b->owner, pv_type_name(argv[0]));
@@ -233,9 +231,27 @@ static Value builtin_getattr(Value v, Value name)
     return V_NULL;
 }
 
+/* a built-in type's method found through an instance binds to it; a
+ * class method to the type; plain built-in functions never bind */
+static Value builtin_descr_get(Value self, Value obj, Value type)
+{
+    PvBuiltin *b = (PvBuiltin *)v_obj(self);
+    if (b->self != V_NULL || !b->owner)
+        return self;
+    if (b->classmeth) {
+        Value t = type != V_NULL ? type : v_from(pv_type(obj));
+        return pv_builtin_new(b->name, b->fn, t, b->owner);
+    }
+    if (obj == V_NULL)
+        return self;
+    Value r = pv_builtin_new(b->name, b->fn, obj, b->owner);
+    ((PvBuiltin *)v_obj(r))->objclass = b->objclass;
+    return r;
+}
+
 PvType pv_builtin_type = {.ob = {&pv_type_type}, .name = "builtin_function_or_method",
                           .base = &pv_object_type, .repr = builtin_repr, .call = builtin_call,
-                          .getattr = builtin_getattr};
+                          .getattr = builtin_getattr, .descr_get = builtin_descr_get};
 
 /* ---- method (a Python function bound to an instance) ---- */
 Value pv_method_new(Value func, Value self)

@@ -21,6 +21,9 @@ static void out_of_memory(size_t n)
 
 void pv_gc_init(void)
 {
+    /* class instances are referenced past their first word (their dict and
+     * __slots__ values come before the header: docs/pvm.md "Classes") */
+    GC_set_all_interior_pointers(1);
     GC_INIT();
     /* pvm's heap only grows by objects; a larger first heap avoids early
      * collections during start-up */
@@ -84,6 +87,12 @@ void *pv_realloc(void *p, size_t n)
 
 PvObject *pv_new_object(PvType *type, size_t size)
 {
+    if (type->extra_words) {
+        Value *words = pv_alloc(size + sizeof(Value) * (size_t)type->extra_words);
+        PvObject *o = (PvObject *)(words + type->extra_words);
+        o->type = type;
+        return o;
+    }
     PvObject *o = pv_alloc(size);
     o->type = type;
     return o;

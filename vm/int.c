@@ -155,6 +155,11 @@ static int int_sign(Value v)
 
 int pv_index(Value v, int64_t *out)
 {
+    if (!pv_is_int(v) && (pv_type(v)->flags & PV_TF_HEAPTYPE)) {
+        v = pv_index_value(v);
+        if (v == V_NULL)
+            return -1;
+    }
     if (!pv_is_int(v)) {
         pv_err_format(&pv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                       pv_type_name(v));
@@ -559,6 +564,14 @@ Value pv_int_new_from(Value x, Value base)
         if (v_is(x, &pv_bytearray_type))
             return int_from_bytes_literal(((PvByteArray *)v_obj(x))->data,
                                           ((PvByteArray *)v_obj(x))->len, 10, x);
+        if (pv_type(x)->flags & PV_TF_HEAPTYPE) {
+            /* a class's __int__, else __index__ (CPython's PyNumber_Long) */
+            Value r = pv_number_special(x, pv_str_intern_cstr("__int__"), &pv_int_type, "int");
+            if (r == V_NULL && !pv_err_occurred())
+                r = pv_number_special(x, pv_str_intern_cstr("__index__"), &pv_int_type, "int");
+            if (r != V_NULL || pv_err_occurred())
+                return r;
+        }
         pv_err_format(&pv_exc_TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                       pv_type_name(x));

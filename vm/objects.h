@@ -251,6 +251,8 @@ typedef struct PvBuiltin {
     PvCFunc fn;
     Value self;              /* bound instance / module, or V_NULL */
     const char *owner;       /* type name for repr ("list"), or NULL */
+    PvType *objclass;        /* a method descriptor's type (checks self), or NULL */
+    bool classmeth;          /* binds to the type (PV_METH_CLASS) */
 } PvBuiltin;
 extern PvType pv_builtin_type;
 Value pv_builtin_new(const char *name, PvCFunc fn, Value self, const char *owner);

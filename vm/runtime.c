@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime.h"
+#include "classes.h"
 
 /* ------------------------------------------------------------------ */
 /* singletons                                                           */
@@ -47,92 +47,6 @@ PvType pv_ellipsis_type = {.ob = {&pv_type_type}, .name = "ellipsis", .base = &p
 PvObject pv_none = {&pv_none_type};
 PvObject pv_notimplemented = {&pv_notimplemented_type};
 PvObject pv_ellipsis = {&pv_ellipsis_type};
-
-/* object and type */
-static Value object_repr(Value v)
-{
-    return pv_str_printf("<%s object at %p>", pv_type_name(v), (void *)v);
-}
-
-static Value object_richcompare(Value a, Value b, int op)
-{
-    if (op == PV_EQ)
-        return a == b ? V_TRUE : V_NOTIMPLEMENTED;
-    if (op == PV_NE)
-        return a == b ? V_FALSE : V_NOTIMPLEMENTED;
-    return V_NOTIMPLEMENTED;
-}
-
-static Value object_new(PvType *type, int argc, const Value *argv, Value kwnames)
-{
-    (void)argv;
-    if (argc) {
-        pv_err_format(&pv_exc_TypeError, "%s() takes no arguments", type->name);
-        return V_NULL;
-    }
-    (void)kwnames;
-    return v_from(pv_new_object(type, type->size ? type->size : sizeof(PvObject)));
-}
-
-PvType pv_object_type = {.ob = {&pv_type_type}, .name = "object", .base = NULL,
-                         .size = sizeof(PvObject), .flags = PV_TF_BASETYPE,
-                         .repr = object_repr, .hash = identity_hash,
-                         .richcompare = object_richcompare, .new = object_new};
-
-static Value type_repr(Value v)
-{
-    return pv_str_printf("<class '%s'>", ((PvType *)v_obj(v))->name);
-}
-
-static Value type_call(Value self, int argc, const Value *argv, Value kwnames)
-{
-    PvType *t = (PvType *)v_obj(self);
-    if (t == &pv_type_type && argc == 1 && kwnames == V_NULL)
-        return v_from(pv_type(argv[0]));
-    if (!t->new) {
-        pv_err_format(&pv_exc_TypeError, "cannot create '%s' instances", t->name);
-        return V_NULL;
-    }
-    return t->new(t, argc, argv, kwnames);
-}
-
-static Value type_getattr(Value self, Value name)
-{
-    PvType *t = (PvType *)v_obj(self);
-    /* the types of native modules are named "module.Name" ("_io.FileIO") */
-    const char *dot = strrchr(t->name, '.');
-    if (pv_str_eq_cstr(name, "__name__") || pv_str_eq_cstr(name, "__qualname__"))
-        return pv_str_cstr(dot ? dot + 1 : t->name);
-    if (pv_str_eq_cstr(name, "__module__"))
-        return dot ? pv_str_from_utf8(t->name, (size_t)(dot - t->name)) : pv_str_cstr("builtins");
-    if (pv_str_eq_cstr(name, "__base__"))
-        return t->base ? v_from(t->base) : V_NONE;
-    if (pv_str_eq_cstr(name, "__mro__") || pv_str_eq_cstr(name, "__bases__")) {
-        bool mro = pv_str_eq_cstr(name, "__mro__");
-        Value l = pv_list_new(0);
-        if (mro)
-            for (PvType *k = t; k; k = k->base)
-                pv_list_append(l, v_from(k));
-        else if (t->base)
-            pv_list_append(l, v_from(t->base));
-        return pv_tuple_from(PV_LIST_LEN(l), PV_LIST_ITEMS(l));
-    }
-    for (PvType *k = t; k; k = k->base) {
-        if (!k->methods)
-            continue;
-        for (const PvMethodDef *m = k->methods; m->name; m++)
-            if (pv_str_eq_cstr(name, m->name)) {
-                if (m->flags & PV_METH_CLASS)
-                    return pv_builtin_new(m->name, m->fn, self, t->name);
-                return pv_builtin_new(m->name, m->fn, V_NULL, k->name);
-            }
-    }
-    return V_NULL;
-}
-
-PvType pv_type_type = {.ob = {&pv_type_type}, .name = "type", .base = &pv_object_type,
-                       .repr = type_repr, .hash = identity_hash, .call = type_call,
-                       .getattr = type_getattr, .richcompare = object_richcompare};
 
 /* ------------------------------------------------------------------ */
 /* exceptions                                                           */
@@ -325,7 +239,7 @@ Value pv_repr(Value v)
     for (PvType *k = t; k; k = k->base)
         if (k->repr)
             return k->repr(v);
-    return object_repr(v);
+    return pv_object_type.repr(v);
 }
 
 Value pv_str(Value v)
@@ -339,7 +253,7 @@ Value pv_str(Value v)
         if (k->repr)
             return k->repr(v);
     }
-    return object_repr(v);
+    return pv_object_type.repr(v);
 }
 
 Value pv_ascii(Value v)
@@ -377,7 +291,7 @@ int pv_hash(Value v, int64_t *out)
     for (PvType *k = t; k; k = k->base) {
         if (k->hash)
             return k->hash(v, out);
-        if (k->richcompare && k->richcompare != object_richcompare)
+        if (k->richcompare && k->richcompare != pv_object_richcompare)
             break; /* defines equality without hash: unhashable */
     }
     pv_err_format(&pv_exc_TypeError, "unhashable type: '%s'", t->name);
@@ -411,7 +325,7 @@ static Value (*find_richcompare(PvType *t))(Value, Value, int)
     for (; t; t = t->base)
         if (t->richcompare)
             return t->richcompare;
-    return object_richcompare;
+    return pv_object_richcompare;
 }
 
 Value pv_richcompare(Value a, Value b, int op)
@@ -419,17 +333,21 @@ Value pv_richcompare(Value a, Value b, int op)
     PvType *ta = pv_type(a), *tb = pv_type(b);
     Value (*fa)(Value, Value, int) = find_richcompare(ta);
     Value (*fb)(Value, Value, int) = find_richcompare(tb);
-    bool reflected_first = ta != tb && pv_type_is_subtype(tb, ta) && fb != fa;
+    /* CPython's do_richcompare: the reflected method first when b's type
+     * is a proper subclass of a's; a class's slot serves every operand, so
+     * the reflected call is made even when fa == fb (types differ) */
+    bool reflected_first = ta != tb && pv_type_is_subtype(tb, ta) &&
+                           (fb != fa || (tb->flags & PV_TF_HEAPTYPE));
     Value r;
     if (reflected_first) {
         r = fb(b, a, swapped_op[op]);
-        if (r != V_NOTIMPLEMENTED)
+        if (r == V_NULL || r != V_NOTIMPLEMENTED)
             return r;
     }
     r = fa(a, b, op);
-    if (r != V_NOTIMPLEMENTED)
+    if (r == V_NULL || r != V_NOTIMPLEMENTED)
         return r;
-    if (!reflected_first && fb != fa) {
+    if (!reflected_first && (fb != fa || ((ta->flags | tb->flags) & PV_TF_HEAPTYPE))) {
         r = fb(b, a, swapped_op[op]);
         if (r != V_NOTIMPLEMENTED)
             return r;
@@ -480,12 +398,79 @@ static Value (*find_binop(PvType *t))(Value, Value, int)
     return NULL;
 }
 
+/* A built-in sequence's `binop` also does concatenation and repetition,
+ * which CPython tries only after both operands' numeric methods
+ * (sq_concat / sq_repeat, the count through __index__): so a class
+ * operand goes first against them. */
+static bool is_numeric_type(PvType *t)
+{
+    return pv_type_is_subtype(t, &pv_int_type) || pv_type_is_subtype(t, &pv_float_type) ||
+           pv_type_is_subtype(t, &pv_complex_type);
+}
+
+static Value class_vs_sequence(Value a, Value b, int op, bool *handled)
+{
+    PvType *ta = pv_type(a), *tb = pv_type(b);
+    bool ha = (ta->flags & PV_TF_HEAPTYPE) != 0, hb = (tb->flags & PV_TF_HEAPTYPE) != 0;
+    int base = op >= PV_NB_COUNT ? op - PV_NB_COUNT : op;
+    *handled = false;
+    if (ha == hb || (base != PV_NB_ADD && base != PV_NB_MULTIPLY) ||
+        is_numeric_type(ha ? tb : ta))
+        return V_NULL;
+    Value cls = ha ? a : b;
+    Value (*fc)(Value, Value, int) = find_binop(pv_type(cls));
+    *handled = true;
+    if (fc) {
+        Value r = fc(a, b, op >= PV_NB_COUNT && ha ? op : base);
+        if (r != V_NOTIMPLEMENTED)
+            return r;
+    }
+    if (base == PV_NB_MULTIPLY && pv_type_lookup(pv_type(cls), ID(__index__)) != V_NULL) {
+        Value n = pv_index_value(cls);
+        if (n == V_NULL)
+            return V_NULL;
+        return ha ? pv_binop(n, b, op) : pv_binop(a, n, op);
+    }
+    Value seq = ha ? b : a;
+    Value (*fs)(Value, Value, int) = find_binop(pv_type(seq));
+    if (fs) {
+        Value r = fs(a, b, op);
+        if (r != V_NOTIMPLEMENTED)
+            return r;
+    }
+    bool str_like = v_isinstance(seq, &pv_str_type) || v_isinstance(seq, &pv_list_type) ||
+                    v_isinstance(seq, &pv_tuple_type);
+    bool bytes_like = v_isinstance(seq, &pv_bytes_type) || v_isinstance(seq, &pv_bytearray_type);
+    if (base == PV_NB_MULTIPLY && (str_like || bytes_like)) {
+        pv_err_format(&pv_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                      pv_type_name(cls));
+        return V_NULL;
+    }
+    if (base == PV_NB_ADD && seq == a && str_like) {
+        pv_err_format(&pv_exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                      pv_type_name(a), pv_type_name(b), pv_type_name(a));
+        return V_NULL;
+    }
+    if (base == PV_NB_ADD && seq == a && bytes_like) {
+        pv_err_format(&pv_exc_TypeError, "can't concat %s to %s", pv_type_name(b),
+                      pv_type_name(a));
+        return V_NULL;
+    }
+    return pv_err_binop(a, b, op);
+}
+
 Value pv_binop(Value a, Value b, int op)
 {
     PvType *ta = pv_type(a), *tb = pv_type(b);
     Value (*fa)(Value, Value, int) = find_binop(ta);
     Value (*fb)(Value, Value, int) = find_binop(tb);
     Value r;
+    if ((ta->flags | tb->flags) & PV_TF_HEAPTYPE) {
+        bool handled;
+        r = class_vs_sequence(a, b, op, &handled);
+        if (handled)
+            return r;
+    }
     if (op >= PV_NB_COUNT) {
         /* in place: the left operand's own in-place form first */
         if (fa) {
@@ -555,12 +540,34 @@ int64_t pv_len(Value v)
     return -1;
 }
 
+/* a class instance with __index__ used as a built-in sequence's index */
+static Value sequence_key(Value obj, Value key)
+{
+    if (v_is_small(key) || !(pv_type(key)->flags & PV_TF_HEAPTYPE) ||
+        (pv_type(obj)->flags & PV_TF_HEAPTYPE) || !(pv_type(obj)->flags & PV_TF_SEQUENCE ||
+        v_is(obj, &pv_str_type) || v_is(obj, &pv_range_type) || v_is(obj, &pv_bytes_type) ||
+        v_is(obj, &pv_bytearray_type)))
+        return key;
+    if (pv_type_lookup(pv_type(key), ID(__index__)) == V_NULL)
+        return key;
+    return pv_index_value(key);
+}
+
 Value pv_getitem(Value obj, Value key)
 {
+    key = sequence_key(obj, key);
+    if (key == V_NULL)
+        return V_NULL;
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->getitem)
             return k->getitem(obj, key);
-    if (v_is(obj, &pv_type_type)) {
+    if (pv_is_type(obj)) {
+        /* Cls[key]: the class's __class_getitem__ (an implicit classmethod) */
+        Value m = pv_type_lookup((PvType *)v_obj(obj), ID(__class_getitem__));
+        if (m != V_NULL) {
+            Value f = pv_descr_get(m, V_NULL, obj);
+            return f == V_NULL ? V_NULL : pv_call1(f, key);
+        }
         pv_err_format(&pv_exc_TypeError, "type '%s' is not subscriptable",
                       ((PvType *)v_obj(obj))->name);
         return V_NULL;
@@ -571,6 +578,9 @@ Value pv_getitem(Value obj, Value key)
 
 int pv_setitem(Value obj, Value key, Value val)
 {
+    key = sequence_key(obj, key);
+    if (key == V_NULL)
+        return -1;
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->setitem)
             return k->setitem(obj, key, val);
@@ -581,6 +591,9 @@ int pv_setitem(Value obj, Value key, Value val)
 
 int pv_delitem(Value obj, Value key)
 {
+    key = sequence_key(obj, key);
+    if (key == V_NULL)
+        return -1;
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->setitem)
             return k->setitem(obj, key, V_NULL);
@@ -646,27 +659,17 @@ Value pv_next(Value it)
     return r;
 }
 
-/* the methods of v's type as an unbound builtin (cached in the type's dict) */
-static Value find_method(PvType *t, Value name)
+/* a method found on the type that LOAD_METHOD may call with obj first,
+ * without binding: a Python function or a built-in method descriptor */
+static bool is_unbound_method(Value m)
 {
-    for (PvType *k = t; k; k = k->base) {
-        if (!k->methods)
-            continue;
-        if (k->dict == V_NULL)
-            k->dict = pv_dict_new();
-        Value m = pv_dict_get_str(k->dict, name);
-        if (m != V_NULL)
-            return m;
-        for (const PvMethodDef *d = k->methods; d->name; d++)
-            if (pv_str_eq_cstr(name, d->name)) {
-                /* a class method is bound to its type once and for all */
-                m = pv_builtin_new(d->name, d->fn, (d->flags & PV_METH_CLASS) ? v_from(k) : V_NULL,
-                                   k->name);
-                pv_dict_set(k->dict, name, m);
-                return m;
-            }
+    if (v_is(m, &pv_function_type))
+        return true;
+    if (v_is(m, &pv_builtin_type)) {
+        PvBuiltin *b = (PvBuiltin *)v_obj(m);
+        return b->self == V_NULL && b->owner && !b->classmeth;
     }
-    return V_NULL;
+    return false;
 }
 
 static Value attribute_error(Value obj, Value name)
@@ -679,7 +682,7 @@ static Value attribute_error(Value obj, Value name)
     else if (v_is(obj, &pv_module_type))
         pv_err_format(&pv_exc_AttributeError, "module '%S' has no attribute '%S'",
                       ((PvModule *)v_obj(obj))->name, name);
-    else if (v_is(obj, &pv_type_type))
+    else if (pv_is_type(obj))
         pv_err_format(&pv_exc_AttributeError, "type object '%s' has no attribute '%S'",
                       ((PvType *)v_obj(obj))->name, name);
     else
@@ -691,9 +694,16 @@ static Value attribute_error(Value obj, Value name)
     return V_NULL;
 }
 
+/* Built-in objects: the type's own hook (instance fields), then the MRO
+ * with descriptor binding.  Classes' instances (slots.c) and type objects
+ * (type.c) have CPython's full rules. */
 Value pv_getattr(Value obj, Value name)
 {
     PvType *t = pv_type(obj);
+    if (t->flags & PV_TF_HEAPTYPE)
+        return pv_heap_getattr(obj, name);
+    if (t == &pv_type_type)
+        return pv_type_getattro(obj, name);
     for (PvType *k = t; k; k = k->base)
         if (k->getattr) {
             Value r = k->getattr(obj, name);
@@ -701,13 +711,9 @@ Value pv_getattr(Value obj, Value name)
                 return r;
             break;
         }
-    Value m = find_method(t, name);
-    if (m != V_NULL) {
-        PvBuiltin *b = (PvBuiltin *)v_obj(m);
-        if (b->self != V_NULL)
-            return m;
-        return pv_builtin_new(b->name, b->fn, obj, b->owner);
-    }
+    Value m = pv_type_lookup(t, name);
+    if (m != V_NULL)
+        return pv_descr_get(m, obj, v_from(t));
     if (pv_str_eq_cstr(name, "__class__"))
         return v_from(t);
     return attribute_error(obj, name);
@@ -722,6 +728,24 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
 {
     *unbound = false;
     PvType *t = pv_type(obj);
+    if (t->flags & PV_TF_HEAPTYPE) {
+        /* a function on the class, not shadowed by the instance dict or a
+         * custom __getattribute__, is called unbound */
+        Value m = pv_type_lookup(t, name);
+        if (m != V_NULL && is_unbound_method(m)) {
+            Value ga = pv_type_lookup(t, ID(__getattribute__));
+            Value *dp = pv_instance_dict_slot(obj);
+            if ((ga == V_NULL || v_is(ga, &pv_wrapper_type)) &&
+                (!dp || *dp == V_NULL || pv_dict_get_str(*dp, name) == V_NULL) &&
+                !pv_err_occurred()) {
+                *unbound = true;
+                return m;
+            }
+        }
+        return pv_getattr(obj, name);
+    }
+    if (t == &pv_type_type)
+        return pv_type_getattro(obj, name);
     for (PvType *k = t; k; k = k->base)
         if (k->getattr) {
             Value r = k->getattr(obj, name);
@@ -729,10 +753,13 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
                 return r;
             break;
         }
-    Value m = find_method(t, name);
+    Value m = pv_type_lookup(t, name);
     if (m != V_NULL) {
-        *unbound = ((PvBuiltin *)v_obj(m))->self == V_NULL;
-        return m;
+        if (is_unbound_method(m)) {
+            *unbound = true;
+            return m;
+        }
+        return pv_descr_get(m, obj, v_from(t));
     }
     return pv_getattr(obj, name);
 }
@@ -740,18 +767,32 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
 Value pv_lookup_special(Value obj, Value name, bool *unbound)
 {
     *unbound = false;
-    Value m = find_method(pv_type(obj), name);
-    if (m != V_NULL)
-        *unbound = ((PvBuiltin *)v_obj(m))->self == V_NULL;
-    return m;
+    PvType *t = pv_type(obj);
+    Value m = pv_type_lookup(t, name);
+    if (m == V_NULL)
+        return V_NULL;
+    if (is_unbound_method(m)) {
+        *unbound = true;
+        return m;
+    }
+    return pv_descr_get(m, obj, v_from(t));
 }
 
 int pv_setattr(Value obj, Value name, Value val)
 {
-    for (PvType *k = pv_type(obj); k; k = k->base)
+    PvType *t = pv_type(obj);
+    if (t->flags & PV_TF_HEAPTYPE)
+        return pv_heap_setattr(obj, name, val);
+    if (t == &pv_type_type)
+        return pv_type_setattro(obj, name, val);
+    for (PvType *k = t; k; k = k->base)
         if (k->setattr)
             return k->setattr(obj, name, val);
-    if (find_method(pv_type(obj), name) != V_NULL) {
+    Value m = pv_type_lookup(t, name);
+    if (m != V_NULL) {
+        for (PvType *k = pv_type(m); k; k = k->base)
+            if (k->descr_set)
+                return k->descr_set(m, obj, val);
         pv_err_format(&pv_exc_AttributeError, "'%s' object attribute '%S' is read-only",
                       pv_type_name(obj), name);
         return -1;
@@ -802,6 +843,15 @@ Value pv_call_ex(Value f, Value args, Value kwargs)
 Value pv_format(Value v, Value spec)
 {
     PvType *t = pv_type(v);
+    if (t->flags & PV_TF_HEAPTYPE) {
+        Value r = pv_call_special(v, ID(__format__), 1, &spec);
+        if (r != V_NULL && !v_isinstance(r, &pv_str_type)) {
+            pv_err_format(&pv_exc_TypeError, "__format__ must return a str, not %s",
+                          pv_type_name(r));
+            return V_NULL;
+        }
+        return r;
+    }
     if (pv_type_is_subtype(t, &pv_int_type) || t == &pv_bool_type) {
         if (t == &pv_bool_type && pv_str_len(spec) == 0)
             return pv_str(v);
@@ -921,4 +971,5 @@ void pv_runtime_init(void)
     pv_s___main__ = pv_str_intern_cstr("__main__");
     pv_s___builtins__ = pv_str_intern_cstr("__builtins__");
     pv_s___file__ = pv_str_intern_cstr("__file__");
+    pv_types_init();
 }

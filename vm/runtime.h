@@ -88,6 +88,13 @@ Value pv_call_ex(Value f, Value args, Value kwargs);
 const char *pv_type_name(Value v);
 /* "mod.f()" as CPython names a callable in call errors (func.c) */
 Value pv_function_str(Value f);
+/* operator.index(v): an int, or a class's __index__ result (slots.c);
+ * TypeError "'X' object cannot be interpreted as an integer" */
+Value pv_index_value(Value v);
+/* a class instance's __int__/__float__/__complex__...: V_NULL without an
+ * exception when v is not a class instance or lacks `name`; TypeError
+ * "C.__int__ returned non-int (type str)" when the result is not a `want` */
+Value pv_number_special(Value v, Value name, PvType *want, const char *what);
 /* format(v, spec) as the built-in format() and f-strings do */
 Value pv_format(Value v, Value spec);
 

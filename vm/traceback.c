@@ -869,9 +869,9 @@ static bool is_group(Value v) { return v_isinstance(v, &pv_exc_BaseExceptionGrou
 
 static void print_type_name(FILE *f, PvType *t)
 {
-    /* builtins and __main__ are not shown; other modules come with the
-     * data-model issue's classes (their __module__ in the type dict) */
-    if (t->dict && v_isinstance(t->dict, &pv_dict_type)) {
+    /* builtins and __main__ are not shown; a class's __module__ is in its
+     * dict, its __qualname__ in the type (type.c) */
+    if ((t->flags & PV_TF_HEAPTYPE) && t->dict && v_isinstance(t->dict, &pv_dict_type)) {
         Value mod = pv_dict_get_str(t->dict, pv_str_intern_cstr("__module__"));
         if (!mod)
             pv_err_clear();
@@ -881,12 +881,10 @@ static void print_type_name(FILE *f, PvType *t)
             put_str(f, mod);
             put(f, ".");
         }
-        Value qn = pv_dict_get_str(t->dict, pv_str_intern_cstr("__qualname__"));
-        if (qn && v_is(qn, &pv_str_type)) {
-            put_str(f, qn);
+        if (t->qualname != V_NULL && v_is(t->qualname, &pv_str_type)) {
+            put_str(f, t->qualname);
             return;
         }
-        pv_err_clear();
     }
     put(f, t->name);
 }

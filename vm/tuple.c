@@ -119,6 +119,12 @@ int pv_slice_index(Value v, int64_t *out, const char *msg)
         *out = v_small(v);
         return 0;
     }
+    if (!v_isinstance(v, &pv_int_type) && (pv_type(v)->flags & PV_TF_HEAPTYPE) &&
+        pv_lookup_special(v, pv_str_intern_cstr("__index__"), &(bool){false}) != V_NULL) {
+        v = pv_index_value(v); /* a class with __index__ */
+        if (v == V_NULL)
+            return -1;
+    }
     if (!v_isinstance(v, &pv_int_type)) {
         pv_err_set_str(&pv_exc_TypeError, msg);
         return -1;

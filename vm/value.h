@@ -117,8 +117,26 @@ struct PvType {
     int (*setattr)(Value self, Value name, Value val); /* val V_NULL: delete */
     /* type(...)(args): construct */
     Value (*new)(PvType *type, int argc, const Value *argv, Value kwnames);
+    /* __init__ after new, called by type.__call__ for classes only (a
+     * built-in type's new does the whole construction); -1 on error */
+    int (*init)(Value self, int argc, const Value *argv, Value kwnames);
+    /* descriptors (CPython's tp_descr_get / tp_descr_set): obj V_NULL when
+     * looked up on a type; descr_set's val V_NULL deletes */
+    Value (*descr_get)(Value self, Value obj, Value type);
+    int (*descr_set)(Value self, Value obj, Value val);
     const PvMethodDef *methods;           /* NULL-terminated */
-    Value dict;                           /* attributes as a dict (filled lazily) */
+    Value dict;                           /* attributes as a dict (type.c fills
+                                           * a built-in type's on first use) */
+    /* ---- type.c: the class machinery (docs/pvm.md "Classes") ---- */
+    Value mro, bases;                     /* tuples; V_NULL until type.c readies t */
+    Value name_str, qualname;             /* str (heap types), else V_NULL */
+    Value subclasses;                     /* list or V_NULL */
+    uint64_t version;                     /* bumped when t's or an ancestor's dict changes */
+    /* heap types: words allocated *before* each instance's header (the
+     * instance dict, then __slots__ values), so that from the header on an
+     * instance has exactly its built-in base's layout */
+    int32_t extra_words;
+    int32_t dict_word;                    /* dict at ((Value *)obj)[-dict_word]; 0: none */
 };
 
 /* flags */
@@ -128,17 +146,22 @@ struct PvType {
  * Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING); classes inherit them */
 #define PV_TF_SEQUENCE 0x4
 #define PV_TF_MAPPING 0x8
+#define PV_TF_HEAPTYPE 0x10    /* made by a class statement or type(n, b, d) */
+#define PV_TF_TYPE_SUBCLASS 0x20 /* a metaclass: its instances are types */
 
 extern PvType pv_type_type, pv_object_type;
 
-/* isinstance for built-in types (walks base).  ExceptionGroup's second
- * base, Exception, and io.UnsupportedOperation's, ValueError, are the
- * multiple-inheritance edges of the built-in hierarchy: added here until
- * classes bring real MROs. */
+/* issubclass.  Built-in types walk `base` (cheap, on hot paths); heap
+ * types search their MRO (type.c).  ExceptionGroup's second base,
+ * Exception, and io.UnsupportedOperation's, ValueError, are the
+ * multiple-inheritance edges of the built-in hierarchy. */
 extern PvType pv_exc_Exception, pv_exc_ExceptionGroup, pv_exc_ValueError,
     pv_exc_UnsupportedOperation;
+bool pv_heap_type_is_subtype(const PvType *t, const PvType *base);
 static inline bool pv_type_is_subtype(const PvType *t, const PvType *base)
 {
+    if (t->flags & PV_TF_HEAPTYPE)
+        return pv_heap_type_is_subtype(t, base);
     for (; t; t = t->base) {
         if (t == base)
             return true;
@@ -150,5 +173,11 @@ static inline bool pv_type_is_subtype(const PvType *t, const PvType *base)
     return false;
 }
 static inline bool v_isinstance(Value v, const PvType *t) { return pv_type_is_subtype(pv_type(v), t); }
+/* v is a type object (an instance of type or of a metaclass) */
+static inline bool pv_is_type(Value v)
+{
+    return !v_is_small(v) && (v_obj(v)->type == &pv_type_type ||
+                              (v_obj(v)->type->flags & PV_TF_TYPE_SUBCLASS));
+}
 
 #endif

@@ -1,4 +1,3 @@
-# needs: data-model
 # Container protocol: __len__, __getitem__ with slices, __setitem__, __delitem__, __contains__, __iter__, __reversed__, __bool__.
 class Ring:
     def __init__(self, items):

@@ -1,4 +1,3 @@
-# needs: data-model
 # Class bodies reading enclosing function variables (LOAD_CLASSDEREF) and shadowing them.
 x = "global x"
 def make(value, label):

@@ -1,4 +1,3 @@
-# needs: data-model
 # Iterator classes with __iter__/__next__, iter() with a sentinel, next() with a default, exhaustion.
 class Fib:
     def __init__(self, limit):

@@ -1,4 +1,3 @@
-# needs: data-model
 # property with getter/setter/deleter, data vs non-data descriptors, __getattr__ fallback, __slots__.
 class Temperature:
     def __init__(self):

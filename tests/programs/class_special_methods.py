@@ -1,4 +1,3 @@
-# needs: data-model
 # __call__, __format__, __index__, __int__/__float__, __round__, __str__ vs __repr__, __new__ vs __init__.
 class Money:
     def __new__(cls, cents):

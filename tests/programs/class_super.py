@@ -1,4 +1,3 @@
-# needs: data-model
 # super() with no arguments (the __class__ cell), with explicit arguments, cooperative multiple inheritance.
 class Root:
     def __init__(self):

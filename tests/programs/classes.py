@@ -1,5 +1,4 @@
 # Classes, inheritance, properties, dunder methods.
-# needs: data-model
 class Shape:
     sides = 0
 

@@ -1,5 +1,4 @@
 # Comprehension scopes: iteration variables do not leak, closures over comprehension variables, class bodies.
-# needs: data-model
 i = "module i"
 squares = [i * i for i in range(4)]
 print(i, squares)

@@ -1,5 +1,4 @@
 # Explicit chaining with raise ... from: "The above exception was the direct cause of the following exception".
-# needs: data-model
 class ConfigError(Exception):
     pass
 

@@ -1,4 +1,3 @@
-# needs: data-model
 # An uncaught user-defined exception with a custom __str__ and extra attributes.
 class ValidationError(Exception):
     def __init__(self, field, problem):

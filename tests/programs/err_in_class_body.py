@@ -1,4 +1,3 @@
-# needs: data-model
 # An exception raised while executing a class body: the frame is named after the class.
 class Settings:
     defaults = {"a": 1}

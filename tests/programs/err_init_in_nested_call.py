@@ -1,4 +1,3 @@
-# needs: data-model
 # A TypeError from a constructor called with missing arguments, inside a nested call on a continued line.
 class Point:
     def __init__(self, x, y):

@@ -1,4 +1,3 @@
-# needs: data-model
 # Attribute chains on modules, classes, instances and functions; getattr/setattr/hasattr/delattr.
 class Node:
     def __init__(self, name, child=None):

@@ -1,4 +1,3 @@
-# needs: data-model
 # Method calls on builtin types (LOAD_METHOD paths), bound methods stored and called later, call chains.
 s = "  Hello, World  "
 print(s.strip().lower().replace("world", "there").split(", "))

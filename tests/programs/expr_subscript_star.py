@@ -1,4 +1,3 @@
-# needs: data-model
 # Subscripts with tuples containing starred expressions (3.11) and slices inside tuples.
 class Show:
     def __getitem__(self, key):

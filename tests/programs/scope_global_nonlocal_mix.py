@@ -1,5 +1,4 @@
 # global inside nested functions, global shadowing an enclosing local, nonlocal skipping class scopes.
-# needs: data-model
 value = "module"
 def outer():
     value = "outer local"

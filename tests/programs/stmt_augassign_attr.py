@@ -1,4 +1,3 @@
-# needs: data-model
 # Augmented assignment to attributes: getattr once, setattr once, in-place protocols.
 class Box:
     def __init__(self):

@@ -1,4 +1,3 @@
-# needs: data-model
 # del on attributes of instances and classes, and __delattr__ / __delitem__ hooks.
 class Rec:
     cls_attr = "class"

@@ -1,4 +1,3 @@
-# needs: data-model
 """Module docstring: kept in __doc__ (removed only with -OO)."""
 def documented(x):
     """Function docstring.

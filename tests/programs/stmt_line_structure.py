@@ -1,5 +1,4 @@
 # Line structure: semicolons, backslash continuations, implicit joining, comments, one-line compound statements.
-# needs: data-model
 a = 1; b = 2; c = a + \
     b
 print(a, b, c)
