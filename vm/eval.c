@@ -483,35 +483,90 @@ static const uint8_t *cache_counts(void)
     static uint8_t caches[256];
     static bool done;
     if (!done) {
+        /* a specialised form keeps its base opcode's cache units */
         for (int i = 0; i < 256; i++)
-            caches[i] = op_info[i].caches;
+            caches[i] = op_info[op_info[i].name ? op_info[i].base : i].caches;
         done = true;
     }
     return caches;
 }
 
-/* ---- inline caches ----
+/* ---- quickening and inline caches ----
+ * The first run of a code object rewrites its code units in place (they
+ * are pvm's private copy, verified before; `pvm --dis` reads the file, and
+ * the exception and line tables only use offsets).  Like CPython 3.11's
+ * specialising interpreter, two instructions that often follow each other
+ * become one dispatch: LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST,
+ * LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, and
+ * COMPARE_OP followed by a POP_JUMP_*_IF_TRUE/FALSE jumps directly
+ * (COMPARE_OP_INT_JUMP, here for operands of any type).  The second
+ * instruction keeps its own opcode, so a jump to it runs it alone.
+ *
  * LOAD_GLOBAL remembers what it found, keyed by the identity and version
  * of the globals dict (and of builtins when the name came from there).
  * Every change to a dict bumps its version, so a hit returns exactly what
  * the lookup would.  The first CACHE unit after each LOAD_GLOBAL holds its
- * entry number + 1 in co->gcache (0: uncached, past 65535 of them); the
- * code units are pvm's private copy and nothing decodes cache units. */
+ * entry number + 1 in co->gcache (0: uncached, past 65535 of them).
+ *
+ * LOAD_METHOD keeps in its CACHE units the type and the unbound built-in
+ * method it found for that type, for the built-in types whose methods
+ * cannot change (method_cacheable). */
 typedef struct PvGlobalCache {
     PvDict *globals, *builtins;   /* builtins NULL: found in globals */
     uint64_t gversion, bversion;
     Value value;
 } PvGlobalCache;
 
-static void number_global_loads(PvCode *co)
+static bool pop_jump_on_bool(int op)
+{
+    return op == OP_POP_JUMP_FORWARD_IF_FALSE || op == OP_POP_JUMP_FORWARD_IF_TRUE ||
+           op == OP_POP_JUMP_BACKWARD_IF_FALSE || op == OP_POP_JUMP_BACKWARD_IF_TRUE;
+}
+
+static int fused_form(int op, int next)
+{
+    switch (op) {
+    case OP_LOAD_FAST:
+        return next == OP_LOAD_FAST ? OP_LOAD_FAST__LOAD_FAST
+               : next == OP_LOAD_CONST ? OP_LOAD_FAST__LOAD_CONST : op;
+    case OP_LOAD_CONST:
+        return next == OP_LOAD_FAST ? OP_LOAD_CONST__LOAD_FAST : op;
+    case OP_STORE_FAST:
+        return next == OP_LOAD_FAST ? OP_STORE_FAST__LOAD_FAST
+               : next == OP_STORE_FAST ? OP_STORE_FAST__STORE_FAST : op;
+    case OP_COMPARE_OP:
+        return pop_jump_on_bool(next) ? OP_COMPARE_OP_INT_JUMP : op;
+    default:
+        return op;
+    }
+}
+
+static void quicken(PvCode *co)
 {
     const uint8_t *caches = cache_counts();
+    uint16_t *code = co->code;
     int n = 0;
-    for (int32_t i = 0; i < co->ncode; i += 1 + caches[co->code[i] & 0xff]) {
-        if ((co->code[i] & 0xff) == OP_LOAD_GLOBAL && i + 1 < co->ncode)
-            co->code[i + 1] = n < 0xffff ? (uint16_t)++n : 0;
+    /* the original opcodes decide: a rewritten first half must not hide
+     * what the next pair starts with */
+    int op = co->ncode ? code[0] & 0xff : 0;
+    for (int32_t i = 0; i < co->ncode;) {
+        int32_t next = i + 1 + caches[op];
+        int next_op = next < co->ncode ? code[next] & 0xff : 0;
+        if (op == OP_LOAD_GLOBAL && i + 1 < co->ncode)
+            code[i + 1] = n < 0xffff ? (uint16_t)++n : 0;
+        if (next < co->ncode)
+            code[i] = (uint16_t)((code[i] & 0xff00) | fused_form(op, next_op));
+        i = next;
+        op = next_op;
     }
     co->gcache = pv_alloc(sizeof(PvGlobalCache) * (size_t)(n ? n : 1));
+}
+
+static bool method_cacheable(const PvType *t)
+{
+    return t == &pv_str_type || t == &pv_list_type || t == &pv_dict_type ||
+           t == &pv_tuple_type || t == &pv_set_type || t == &pv_frozenset_type ||
+           t == &pv_bytes_type || t == &pv_bytearray_type;
 }
 
 /* ---- the loop ---- */
@@ -544,6 +599,8 @@ static Value run(Frame *entry)
         names = PV_TUPLE_ITEMS(co->names);                                \
     } while (0)
     LOAD_FRAME();
+    if (!co->gcache)
+        quicken(co);
     ip = first;
     sp = f->sp;
 
@@ -598,7 +655,9 @@ static Value run(Frame *entry)
         SET_TARGET(POP_EXCEPT) SET_TARGET(CHECK_EXC_MATCH) SET_TARGET(CHECK_EG_MATCH) SET_TARGET(PREP_RERAISE_STAR) SET_TARGET(RERAISE)
         SET_TARGET(LOAD_ASSERTION_ERROR) SET_TARGET(SETUP_ANNOTATIONS) SET_TARGET(EXTENDED_ARG)
         SET_TARGET(IMPORT_NAME) SET_TARGET(IMPORT_FROM) SET_TARGET(IMPORT_STAR) SET_TARGET(GET_LEN)
-        SET_TARGET(CACHE)
+        SET_TARGET(CACHE) SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
+        SET_TARGET(LOAD_CONST__LOAD_FAST) SET_TARGET(STORE_FAST__LOAD_FAST)
+        SET_TARGET(STORE_FAST__STORE_FAST) SET_TARGET(COMPARE_OP_INT_JUMP)
 #undef SET_TARGET
         dispatch_ready = true;
     }
@@ -646,6 +705,58 @@ static Value run(Frame *entry)
         DISPATCH();
     }
     TARGET(STORE_FAST) { lp[oparg] = POP(); DISPATCH(); }
+    /* fused pairs (quicken): the second half's argument is in the next
+     * code unit, and f->instr moves to it before it can raise */
+#define SECOND_HALF()                                                     \
+    do {                                                                  \
+        f->instr = ip;                                                    \
+        oparg = *ip++ >> 8;                                               \
+    } while (0)
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        Value v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        SECOND_HALF();
+        v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        Value v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        SECOND_HALF();
+        PUSH(consts[oparg]);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        PUSH(consts[oparg]);
+        SECOND_HALF();
+        Value v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__LOAD_FAST) {
+        lp[oparg] = POP();
+        SECOND_HALF();
+        Value v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__STORE_FAST) {
+        lp[oparg] = POP();
+        SECOND_HALF();
+        lp[oparg] = POP();
+        DISPATCH();
+    }
     TARGET(DELETE_FAST) {
         if (lp[oparg] == V_NULL) {
             pv_err_format(&pv_exc_UnboundLocalError,
@@ -658,7 +769,7 @@ static Value run(Frame *entry)
     }
     TARGET(LOAD_GLOBAL) {
         if (!co->gcache)
-            number_global_loads(co);
+            quicken(co);
         unsigned k = f->instr[1];
         PvGlobalCache *c = k ? &co->gcache[k - 1] : NULL;
         PvDict *g = (PvDict *)v_obj(f->globals), *bt = (PvDict *)v_obj(f->builtins);
@@ -796,9 +907,23 @@ static Value run(Frame *entry)
     }
     TARGET(LOAD_METHOD) {
         Value obj = TOP();
+        PvType *t = pv_type(obj);
+        uint16_t *cache = (uint16_t *)f->instr + 1; /* code units: pvm's own copy */
+        PvType *cached_type;
+        memcpy(&cached_type, cache + 1, sizeof cached_type);
+        if (cached_type == t) {
+            memcpy(&TOP(), cache + 1 + sizeof(PvType *) / 2, sizeof(Value));
+            PUSH(obj);
+            DISPATCH();
+        }
         bool unbound;
         Value m = pv_getmethod(obj, names[oparg], &unbound);
         ERROR_IF(m == V_NULL);
+        if (unbound && method_cacheable(t) &&
+            caches[OP_LOAD_METHOD] >= 1 + (sizeof(PvType *) + sizeof(Value)) / 2) {
+            memcpy(cache + 1, &t, sizeof t);
+            memcpy(cache + 1 + sizeof(PvType *) / 2, &m, sizeof m);
+        }
         if (unbound) {
             TOP() = m;
             PUSH(obj);
@@ -898,6 +1023,49 @@ static Value run(Frame *entry)
         Value r = pv_richcompare(a, b, oparg);
         ERROR_IF(r == V_NULL);
         TOP() = r;
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP_INT_JUMP) {
+        Value b = POP(), a = TOP();
+        bool r;
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t x = v_small(a), y = v_small(b);
+            switch (oparg) {
+            case PV_LT: r = x < y; break;
+            case PV_LE: r = x <= y; break;
+            case PV_EQ: r = x == y; break;
+            case PV_NE: r = x != y; break;
+            case PV_GT: r = x > y; break;
+            default: r = x >= y; break;
+            }
+        } else if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            double x = pv_float_val(a), y = pv_float_val(b);
+            switch (oparg) {
+            case PV_LT: r = x < y; break;
+            case PV_LE: r = x <= y; break;
+            case PV_EQ: r = x == y; break;
+            case PV_NE: r = x != y; break;
+            case PV_GT: r = x > y; break;
+            default: r = x >= y; break;
+            }
+        } else {
+            Value res = pv_richcompare(a, b, oparg);
+            ERROR_IF(res == V_NULL);
+            if (res != V_TRUE && res != V_FALSE) {
+                /* the jump instruction tests its truth on its own */
+                TOP() = res;
+                DISPATCH();
+            }
+            r = res == V_TRUE;
+        }
+        sp--;
+        int jop = *ip & 0xff, jarg = *ip >> 8;
+        ip++;
+        bool on_true = jop == OP_POP_JUMP_FORWARD_IF_TRUE || jop == OP_POP_JUMP_BACKWARD_IF_TRUE;
+        if (r == on_true)
+            JUMPBY(jop == OP_POP_JUMP_FORWARD_IF_TRUE || jop == OP_POP_JUMP_FORWARD_IF_FALSE
+                       ? jarg
+                       : -jarg);
         DISPATCH();
     }
     TARGET(IS_OP) {
@@ -1248,6 +1416,8 @@ static Value run(Frame *entry)
             f = nf;
             current_frame = f;
             LOAD_FRAME();
+            if (!co->gcache)
+                quicken(co);
             ip = first;
             sp = f->localsplus + co->nlocalsplus;
             DISPATCH();
@@ -1520,6 +1690,12 @@ unknown_opcode:
                   "pvm cannot execute %s yet (classes, generators, with, match and imports come "
                   "with the data-model issue)",
                   op_info[opcode].name ? op_info[opcode].name : "an unknown opcode");
+    goto error;
+
+unbound_local:
+    pv_err_format(&pv_exc_UnboundLocalError,
+                  "cannot access local variable '%S' where it is not associated with a value",
+                  PV_TUPLE_ITEMS(co->localsplusnames)[oparg]);
     goto error;
 
 unbound_deref: {
