@@ -40,7 +40,7 @@ typedef struct Frame {
 } Frame;
 
 /* ---- the frame stack ---- */
-#define CHUNK_VALUES (64 * 1024)
+#define CHUNK_VALUES (8 * 1024) /* scanned whole by every collection: keep it small */
 typedef struct Chunk {
     struct Chunk *prev;
     Value *top, *end;
@@ -48,6 +48,7 @@ typedef struct Chunk {
 } Chunk;
 
 static Chunk *chunk;
+static Chunk *spare_chunk; /* the last one left: recursion at a chunk's edge reuses it */
 static int depth;
 static Frame *current_frame;
 static Value exc_info = V_NULL;      /* the exception being handled (sys.exc_info) */
@@ -59,10 +60,15 @@ static Frame *push_frame(PvCode *co)
                   (size_t)co->stacksize + 1;
     if (!chunk || (size_t)(chunk->end - chunk->top) < need) {
         size_t n = need > CHUNK_VALUES ? need : CHUNK_VALUES;
-        Chunk *c = pv_alloc(sizeof(Chunk) + n * sizeof(Value));
+        Chunk *c = spare_chunk;
+        if (c && (size_t)(c->end - c->data) >= need)
+            spare_chunk = NULL;
+        else
+            c = pv_alloc(sizeof(Chunk) + n * sizeof(Value));
         c->prev = chunk;
         c->top = c->data;
-        c->end = c->data + n;
+        if (!c->end)
+            c->end = c->data + n;
         chunk = c;
     }
     Frame *f = (Frame *)chunk->top;
@@ -78,8 +84,10 @@ static Frame *push_frame(PvCode *co)
 
 static void pop_frame(Frame *f)
 {
-    while (chunk && !((Value *)f >= chunk->data && (Value *)f < chunk->end))
+    while (chunk && !((Value *)f >= chunk->data && (Value *)f < chunk->end)) {
+        spare_chunk = chunk;
         chunk = chunk->prev;
+    }
     if (chunk)
         chunk->top = (Value *)f;
 }
