@@ -666,6 +666,9 @@ static Value run(Frame *entry)
         SET_TARGET(CACHE) SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         SET_TARGET(LOAD_CONST__LOAD_FAST) SET_TARGET(STORE_FAST__LOAD_FAST)
         SET_TARGET(STORE_FAST__STORE_FAST) SET_TARGET(COMPARE_OP_INT_JUMP)
+        SET_TARGET(BINARY_OP_ADD_INT) SET_TARGET(BINARY_OP_SUBTRACT_INT)
+        SET_TARGET(BINARY_OP_MULTIPLY_INT) SET_TARGET(BINARY_OP_ADD_FLOAT)
+        SET_TARGET(BINARY_OP_SUBTRACT_FLOAT) SET_TARGET(BINARY_OP_MULTIPLY_FLOAT)
 #undef SET_TARGET
         dispatch_ready = true;
     }
@@ -942,6 +945,76 @@ static Value run(Frame *entry)
         DISPATCH();
     }
 
+    /* BINARY_OP specialises itself to the operand types it meets
+     * (+ - * on small ints or floats); a specialised form meeting other
+     * types turns back into BINARY_OP and runs it */
+#define RESPECIALISE(op) (*(uint16_t *)f->instr = (uint16_t)((*f->instr & 0xff00) | (op)))
+    TARGET(BINARY_OP_ADD_INT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t r = v_small(a) + v_small(b);
+            if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                sp--;
+                TOP() = v_from_small(r);
+                DISPATCH();
+            }
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_SUBTRACT_INT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t r = v_small(a) - v_small(b);
+            if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                sp--;
+                TOP() = v_from_small(r);
+                DISPATCH();
+            }
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_MULTIPLY_INT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t x = v_small(a), y = v_small(b);
+            if (x > -0x7fffffff && x < 0x7fffffff && y > -0x7fffffff && y < 0x7fffffff) {
+                int64_t p = (int64_t)x * (int64_t)y;
+                if (p >= PV_SMALL_MIN && p <= PV_SMALL_MAX) {
+                    sp--;
+                    TOP() = v_from_small((intptr_t)p);
+                    DISPATCH();
+                }
+            }
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_ADD_FLOAT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            sp--;
+            TOP() = pv_float(pv_float_val(a) + pv_float_val(b));
+            DISPATCH();
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_SUBTRACT_FLOAT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            sp--;
+            TOP() = pv_float(pv_float_val(a) - pv_float_val(b));
+            DISPATCH();
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_MULTIPLY_FLOAT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            sp--;
+            TOP() = pv_float(pv_float_val(a) * pv_float_val(b));
+            DISPATCH();
+        }
+        goto binary_op_deopt;
+    }
     TARGET(BINARY_OP) {
         Value b = POP(), a = TOP();
         if (v_is_small(a) && v_is_small(b)) {
@@ -950,6 +1023,7 @@ static Value run(Frame *entry)
             case PV_NB_ADD:
                 r = x + y;
                 if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                    RESPECIALISE(OP_BINARY_OP_ADD_INT);
                     TOP() = v_from_small(r);
                     DISPATCH();
                 }
@@ -957,6 +1031,7 @@ static Value run(Frame *entry)
             case PV_NB_SUBTRACT:
                 r = x - y;
                 if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                    RESPECIALISE(OP_BINARY_OP_SUBTRACT_INT);
                     TOP() = v_from_small(r);
                     DISPATCH();
                 }
@@ -966,6 +1041,7 @@ static Value run(Frame *entry)
                 if (x > -0x7fffffff && x < 0x7fffffff && y > -0x7fffffff && y < 0x7fffffff) {
                     int64_t p = (int64_t)x * (int64_t)y;
                     if (p >= PV_SMALL_MIN && p <= PV_SMALL_MAX) {
+                        RESPECIALISE(OP_BINARY_OP_MULTIPLY_INT);
                         TOP() = v_from_small((intptr_t)p);
                         DISPATCH();
                     }
@@ -981,9 +1057,18 @@ static Value run(Frame *entry)
              * the rest keep their error checks in float.c */
             double x = pv_float_val(a), y = pv_float_val(b);
             switch (oparg % PV_NB_COUNT) {
-            case PV_NB_ADD: TOP() = pv_float(x + y); DISPATCH();
-            case PV_NB_SUBTRACT: TOP() = pv_float(x - y); DISPATCH();
-            case PV_NB_MULTIPLY: TOP() = pv_float(x * y); DISPATCH();
+            case PV_NB_ADD:
+                RESPECIALISE(OP_BINARY_OP_ADD_FLOAT);
+                TOP() = pv_float(x + y);
+                DISPATCH();
+            case PV_NB_SUBTRACT:
+                RESPECIALISE(OP_BINARY_OP_SUBTRACT_FLOAT);
+                TOP() = pv_float(x - y);
+                DISPATCH();
+            case PV_NB_MULTIPLY:
+                RESPECIALISE(OP_BINARY_OP_MULTIPLY_FLOAT);
+                TOP() = pv_float(x * y);
+                DISPATCH();
             case PV_NB_TRUE_DIVIDE:
                 if (y != 0.0) {
                     TOP() = pv_float(x / y);
@@ -993,6 +1078,14 @@ static Value run(Frame *entry)
             default: break;
             }
         }
+        Value r = pv_binop(a, b, oparg);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    binary_op_deopt: {
+        RESPECIALISE(OP_BINARY_OP);
+        Value b = POP(), a = TOP();
         Value r = pv_binop(a, b, oparg);
         ERROR_IF(r == V_NULL);
         TOP() = r;
