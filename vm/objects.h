@@ -322,7 +322,7 @@ typedef struct PvTraceback {
     Value next;              /* PvTraceback or V_NONE */
     PvCode *code;
     int32_t lasti;           /* code-unit offset of the failing instruction */
-    int32_t lineno;
+    int32_t lineno;          /* INT32_MIN until traceback.c decodes it */
 } PvTraceback;
 extern PvType pv_traceback_type;
 Value pv_traceback_new(Value next, PvCode *code, int lasti);
