@@ -486,9 +486,13 @@ static int unpack(Value seq, int before, int after, bool star, Value *out)
     return 0;
 }
 
+/* file-scope so the loop addresses it directly instead of keeping its
+ * address in a register */
+static uint8_t op_caches[256];
+
 static const uint8_t *cache_counts(void)
 {
-    static uint8_t caches[256];
+    uint8_t *caches = op_caches;
     static bool done;
     if (!done) {
         /* a specialised form keeps its base opcode's cache units */
@@ -580,7 +584,7 @@ static bool method_cacheable(const PvType *t)
 /* ---- the loop ---- */
 static Value run(Frame *entry)
 {
-    const uint8_t *caches = cache_counts();
+    cache_counts();
     Frame *f = entry;
     f->entry = true;
     if (++depth > RECURSION_LIMIT) {
@@ -622,7 +626,7 @@ static Value run(Frame *entry)
         uint16_t word_ = *ip;                                             \
         opcode = word_ & 0xff;                                            \
         oparg = word_ >> 8;                                               \
-        ip += 1 + caches[opcode];                                         \
+        ip += 1 + op_caches[opcode];                                      \
     } while (0)
 #define JUMPBY(n) (ip += (n))
 #define ERROR_IF(c) do { if (c) goto error; } while (0)
@@ -697,7 +701,7 @@ static Value run(Frame *entry)
         f->instr = ip;
         opcode = word & 0xff;
         oparg = oparg << 8 | (word >> 8);
-        ip += 1 + caches[opcode];
+        ip += 1 + op_caches[opcode];
         DISPATCH_SAME();
     }
 
@@ -931,7 +935,7 @@ static Value run(Frame *entry)
         Value m = pv_getmethod(obj, names[oparg], &unbound);
         ERROR_IF(m == V_NULL);
         if (unbound && method_cacheable(t) &&
-            caches[OP_LOAD_METHOD] >= 1 + (sizeof(PvType *) + sizeof(Value)) / 2) {
+            op_caches[OP_LOAD_METHOD] >= 1 + (sizeof(PvType *) + sizeof(Value)) / 2) {
             memcpy(cache + 1, &t, sizeof t);
             memcpy(cache + 1 + sizeof(PvType *) / 2, &m, sizeof m);
         }
@@ -1620,7 +1624,7 @@ static Value run(Frame *entry)
         f = caller;
         current_frame = f;
         LOAD_FRAME();
-        ip = f->instr + 1 + caches[OP_CALL];
+        ip = f->instr + 1 + op_caches[OP_CALL];
         sp = f->sp;
         PUSH(retval);
         DISPATCH();
