@@ -49,7 +49,7 @@ struct Frame {
 typedef struct Frame Frame;
 
 /* ---- the frame stack ---- */
-#define CHUNK_VALUES (64 * 1024)
+#define CHUNK_VALUES (8 * 1024) /* scanned whole by every collection: keep it small */
 typedef struct Chunk {
     struct Chunk *prev;
     Value *top, *end;
@@ -57,6 +57,7 @@ typedef struct Chunk {
 } Chunk;
 
 static Chunk *chunk;
+static Chunk *spare_chunk; /* the last one left: recursion at a chunk's edge reuses it */
 static int depth;
 static Frame *current_frame;
 static Value exc_info = V_NULL;      /* the exception being handled (sys.exc_info) */
@@ -93,10 +94,15 @@ static Frame *push_frame(PvCode *co)
     size_t need = frame_values(co);
     if (!chunk || (size_t)(chunk->end - chunk->top) < need) {
         size_t n = need > CHUNK_VALUES ? need : CHUNK_VALUES;
-        Chunk *c = pv_alloc(sizeof(Chunk) + n * sizeof(Value));
+        Chunk *c = spare_chunk;
+        if (c && (size_t)(c->end - c->data) >= need)
+            spare_chunk = NULL;
+        else
+            c = pv_alloc(sizeof(Chunk) + n * sizeof(Value));
         c->prev = chunk;
         c->top = c->data;
-        c->end = c->data + n;
+        if (!c->end)
+            c->end = c->data + n;
         chunk = c;
     }
     Frame *f = (Frame *)chunk->top;
@@ -114,8 +120,10 @@ static void pop_frame(Frame *f)
 {
     if (f->heap)
         return;
-    while (chunk && !((Value *)f >= chunk->data && (Value *)f < chunk->end))
+    while (chunk && !((Value *)f >= chunk->data && (Value *)f < chunk->end)) {
+        spare_chunk = chunk;
         chunk = chunk->prev;
+    }
     if (chunk)
         chunk->top = (Value *)f;
 }
@@ -531,46 +539,105 @@ static int unpack(Value seq, int before, int after, bool star, Value *out)
     return 0;
 }
 
+/* file-scope so the loop addresses it directly instead of keeping its
+ * address in a register */
+static uint8_t op_caches[256];
+
 static const uint8_t *cache_counts(void)
 {
-    static uint8_t caches[256];
+    uint8_t *caches = op_caches;
     static bool done;
     if (!done) {
+        /* a specialised form keeps its base opcode's cache units */
         for (int i = 0; i < 256; i++)
-            caches[i] = op_info[i].caches;
+            caches[i] = op_info[op_info[i].name ? op_info[i].base : i].caches;
         done = true;
     }
     return caches;
 }
 
-/* ---- inline caches ----
+/* ---- quickening and inline caches ----
+ * The first run of a code object rewrites its code units in place (they
+ * are pvm's private copy, verified before; `pvm --dis` reads the file, and
+ * the exception and line tables only use offsets).  Like CPython 3.11's
+ * specialising interpreter, two instructions that often follow each other
+ * become one dispatch: LOAD_FAST__LOAD_FAST, LOAD_FAST__LOAD_CONST,
+ * LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST, and
+ * COMPARE_OP followed by a POP_JUMP_*_IF_TRUE/FALSE jumps directly
+ * (COMPARE_OP_INT_JUMP, here for operands of any type).  The second
+ * instruction keeps its own opcode, so a jump to it runs it alone.
+ *
  * LOAD_GLOBAL remembers what it found, keyed by the identity and version
  * of the globals dict (and of builtins when the name came from there).
  * Every change to a dict bumps its version, so a hit returns exactly what
  * the lookup would.  The first CACHE unit after each LOAD_GLOBAL holds its
- * entry number + 1 in co->gcache (0: uncached, past 65535 of them); the
- * code units are pvm's private copy and nothing decodes cache units. */
+ * entry number + 1 in co->gcache (0: uncached, past 65535 of them).
+ *
+ * LOAD_METHOD keeps in its CACHE units the type and the unbound built-in
+ * method it found for that type, for the built-in types whose methods
+ * cannot change (method_cacheable). */
 typedef struct PvGlobalCache {
     PvDict *globals, *builtins;   /* builtins NULL: found in globals */
     uint64_t gversion, bversion;
     Value value;
 } PvGlobalCache;
 
-static void number_global_loads(PvCode *co)
+static bool pop_jump_on_bool(int op)
+{
+    return op == OP_POP_JUMP_FORWARD_IF_FALSE || op == OP_POP_JUMP_FORWARD_IF_TRUE ||
+           op == OP_POP_JUMP_BACKWARD_IF_FALSE || op == OP_POP_JUMP_BACKWARD_IF_TRUE;
+}
+
+static int fused_form(int op, int next)
+{
+    switch (op) {
+    case OP_LOAD_FAST:
+        return next == OP_LOAD_FAST ? OP_LOAD_FAST__LOAD_FAST
+               : next == OP_LOAD_CONST ? OP_LOAD_FAST__LOAD_CONST : op;
+    case OP_LOAD_CONST:
+        return next == OP_LOAD_FAST ? OP_LOAD_CONST__LOAD_FAST : op;
+    case OP_STORE_FAST:
+        return next == OP_LOAD_FAST ? OP_STORE_FAST__LOAD_FAST
+               : next == OP_STORE_FAST ? OP_STORE_FAST__STORE_FAST : op;
+    case OP_COMPARE_OP:
+        return pop_jump_on_bool(next) ? OP_COMPARE_OP_INT_JUMP : op;
+    default:
+        return op;
+    }
+}
+
+static void quicken(PvCode *co)
 {
     const uint8_t *caches = cache_counts();
+    uint16_t *code = co->code;
     int n = 0;
-    for (int32_t i = 0; i < co->ncode; i += 1 + caches[co->code[i] & 0xff]) {
-        if ((co->code[i] & 0xff) == OP_LOAD_GLOBAL && i + 1 < co->ncode)
-            co->code[i + 1] = n < 0xffff ? (uint16_t)++n : 0;
+    /* the original opcodes decide: a rewritten first half must not hide
+     * what the next pair starts with */
+    int op = co->ncode ? code[0] & 0xff : 0;
+    for (int32_t i = 0; i < co->ncode;) {
+        int32_t next = i + 1 + caches[op];
+        int next_op = next < co->ncode ? code[next] & 0xff : 0;
+        if (op == OP_LOAD_GLOBAL && i + 1 < co->ncode)
+            code[i + 1] = n < 0xffff ? (uint16_t)++n : 0;
+        if (next < co->ncode)
+            code[i] = (uint16_t)((code[i] & 0xff00) | fused_form(op, next_op));
+        i = next;
+        op = next_op;
     }
     co->gcache = pv_alloc(sizeof(PvGlobalCache) * (size_t)(n ? n : 1));
+}
+
+static bool method_cacheable(const PvType *t)
+{
+    return t == &pv_str_type || t == &pv_list_type || t == &pv_dict_type ||
+           t == &pv_tuple_type || t == &pv_set_type || t == &pv_frozenset_type ||
+           t == &pv_bytes_type || t == &pv_bytearray_type;
 }
 
 /* ---- the loop ---- */
 static Value run(Frame *entry, bool throwing)
 {
-    const uint8_t *caches = cache_counts();
+    cache_counts();
     Frame *f = entry;
     f->entry = true;
     if (++depth > RECURSION_LIMIT) {
@@ -597,6 +664,8 @@ static Value run(Frame *entry, bool throwing)
         names = PV_TUPLE_ITEMS(co->names);                                \
     } while (0)
     LOAD_FRAME();
+    if (!co->gcache)
+        quicken(co);
     ip = f->resume ? f->resume : first;
     sp = f->sp;
 
@@ -610,7 +679,7 @@ static Value run(Frame *entry, bool throwing)
         uint16_t word_ = *ip;                                             \
         opcode = word_ & 0xff;                                            \
         oparg = word_ >> 8;                                               \
-        ip += 1 + caches[opcode];                                         \
+        ip += 1 + op_caches[opcode];                                      \
     } while (0)
 #define JUMPBY(n) (ip += (n))
 #define ERROR_IF(c) do { if (c) goto error; } while (0)
@@ -658,6 +727,12 @@ static Value run(Frame *entry, bool throwing)
         SET_TARGET(GET_YIELD_FROM_ITER) SET_TARGET(ASYNC_GEN_WRAP) SET_TARGET(GET_AWAITABLE)
         SET_TARGET(GET_AITER) SET_TARGET(GET_ANEXT) SET_TARGET(END_ASYNC_FOR)
         SET_TARGET(BEFORE_ASYNC_WITH)
+SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
+        SET_TARGET(LOAD_CONST__LOAD_FAST) SET_TARGET(STORE_FAST__LOAD_FAST)
+        SET_TARGET(STORE_FAST__STORE_FAST) SET_TARGET(COMPARE_OP_INT_JUMP)
+        SET_TARGET(BINARY_OP_ADD_INT) SET_TARGET(BINARY_OP_SUBTRACT_INT)
+        SET_TARGET(BINARY_OP_MULTIPLY_INT) SET_TARGET(BINARY_OP_ADD_FLOAT)
+        SET_TARGET(BINARY_OP_SUBTRACT_FLOAT) SET_TARGET(BINARY_OP_MULTIPLY_FLOAT)
 #undef SET_TARGET
         dispatch_ready = true;
     }
@@ -690,7 +765,7 @@ static Value run(Frame *entry, bool throwing)
         f->instr = ip;
         opcode = word & 0xff;
         oparg = oparg << 8 | (word >> 8);
-        ip += 1 + caches[opcode];
+        ip += 1 + op_caches[opcode];
         DISPATCH_SAME();
     }
 
@@ -709,6 +784,58 @@ static Value run(Frame *entry, bool throwing)
         DISPATCH();
     }
     TARGET(STORE_FAST) { lp[oparg] = POP(); DISPATCH(); }
+    /* fused pairs (quicken): the second half's argument is in the next
+     * code unit, and f->instr moves to it before it can raise */
+#define SECOND_HALF()                                                     \
+    do {                                                                  \
+        f->instr = ip;                                                    \
+        oparg = *ip++ >> 8;                                               \
+    } while (0)
+    TARGET(LOAD_FAST__LOAD_FAST) {
+        Value v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        SECOND_HALF();
+        v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST) {
+        Value v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        SECOND_HALF();
+        PUSH(consts[oparg]);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST__LOAD_FAST) {
+        PUSH(consts[oparg]);
+        SECOND_HALF();
+        Value v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__LOAD_FAST) {
+        lp[oparg] = POP();
+        SECOND_HALF();
+        Value v = lp[oparg];
+        if (v == V_NULL)
+            goto unbound_local;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__STORE_FAST) {
+        lp[oparg] = POP();
+        SECOND_HALF();
+        lp[oparg] = POP();
+        DISPATCH();
+    }
     TARGET(DELETE_FAST) {
         if (lp[oparg] == V_NULL) {
             pv_err_format(&pv_exc_UnboundLocalError,
@@ -721,7 +848,7 @@ static Value run(Frame *entry, bool throwing)
     }
     TARGET(LOAD_GLOBAL) {
         if (!co->gcache)
-            number_global_loads(co);
+            quicken(co);
         unsigned k = f->instr[1];
         PvGlobalCache *c = k ? &co->gcache[k - 1] : NULL;
         PvDict *g = (PvDict *)v_obj(f->globals), *bt = (PvDict *)v_obj(f->builtins);
@@ -859,9 +986,23 @@ static Value run(Frame *entry, bool throwing)
     }
     TARGET(LOAD_METHOD) {
         Value obj = TOP();
+        PvType *t = pv_type(obj);
+        uint16_t *cache = (uint16_t *)f->instr + 1; /* code units: pvm's own copy */
+        PvType *cached_type;
+        memcpy(&cached_type, cache + 1, sizeof cached_type);
+        if (cached_type == t) {
+            memcpy(&TOP(), cache + 1 + sizeof(PvType *) / 2, sizeof(Value));
+            PUSH(obj);
+            DISPATCH();
+        }
         bool unbound;
         Value m = pv_getmethod(obj, names[oparg], &unbound);
         ERROR_IF(m == V_NULL);
+        if (unbound && method_cacheable(t) &&
+            op_caches[OP_LOAD_METHOD] >= 1 + (sizeof(PvType *) + sizeof(Value)) / 2) {
+            memcpy(cache + 1, &t, sizeof t);
+            memcpy(cache + 1 + sizeof(PvType *) / 2, &m, sizeof m);
+        }
         if (unbound) {
             TOP() = m;
             PUSH(obj);
@@ -872,6 +1013,76 @@ static Value run(Frame *entry, bool throwing)
         DISPATCH();
     }
 
+    /* BINARY_OP specialises itself to the operand types it meets
+     * (+ - * on small ints or floats); a specialised form meeting other
+     * types turns back into BINARY_OP and runs it */
+#define RESPECIALISE(op) (*(uint16_t *)f->instr = (uint16_t)((*f->instr & 0xff00) | (op)))
+    TARGET(BINARY_OP_ADD_INT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t r = v_small(a) + v_small(b);
+            if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                sp--;
+                TOP() = v_from_small(r);
+                DISPATCH();
+            }
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_SUBTRACT_INT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t r = v_small(a) - v_small(b);
+            if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                sp--;
+                TOP() = v_from_small(r);
+                DISPATCH();
+            }
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_MULTIPLY_INT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t x = v_small(a), y = v_small(b);
+            if (x > -0x7fffffff && x < 0x7fffffff && y > -0x7fffffff && y < 0x7fffffff) {
+                int64_t p = (int64_t)x * (int64_t)y;
+                if (p >= PV_SMALL_MIN && p <= PV_SMALL_MAX) {
+                    sp--;
+                    TOP() = v_from_small((intptr_t)p);
+                    DISPATCH();
+                }
+            }
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_ADD_FLOAT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            sp--;
+            TOP() = pv_float(pv_float_val(a) + pv_float_val(b));
+            DISPATCH();
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_SUBTRACT_FLOAT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            sp--;
+            TOP() = pv_float(pv_float_val(a) - pv_float_val(b));
+            DISPATCH();
+        }
+        goto binary_op_deopt;
+    }
+    TARGET(BINARY_OP_MULTIPLY_FLOAT) {
+        Value b = TOP(), a = PEEK(2);
+        if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            sp--;
+            TOP() = pv_float(pv_float_val(a) * pv_float_val(b));
+            DISPATCH();
+        }
+        goto binary_op_deopt;
+    }
     TARGET(BINARY_OP) {
         Value b = POP(), a = TOP();
         if (v_is_small(a) && v_is_small(b)) {
@@ -880,6 +1091,7 @@ static Value run(Frame *entry, bool throwing)
             case PV_NB_ADD:
                 r = x + y;
                 if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                    RESPECIALISE(OP_BINARY_OP_ADD_INT);
                     TOP() = v_from_small(r);
                     DISPATCH();
                 }
@@ -887,6 +1099,7 @@ static Value run(Frame *entry, bool throwing)
             case PV_NB_SUBTRACT:
                 r = x - y;
                 if (r >= PV_SMALL_MIN && r <= PV_SMALL_MAX) {
+                    RESPECIALISE(OP_BINARY_OP_SUBTRACT_INT);
                     TOP() = v_from_small(r);
                     DISPATCH();
                 }
@@ -896,6 +1109,7 @@ static Value run(Frame *entry, bool throwing)
                 if (x > -0x7fffffff && x < 0x7fffffff && y > -0x7fffffff && y < 0x7fffffff) {
                     int64_t p = (int64_t)x * (int64_t)y;
                     if (p >= PV_SMALL_MIN && p <= PV_SMALL_MAX) {
+                        RESPECIALISE(OP_BINARY_OP_MULTIPLY_INT);
                         TOP() = v_from_small((intptr_t)p);
                         DISPATCH();
                     }
@@ -911,9 +1125,18 @@ static Value run(Frame *entry, bool throwing)
              * the rest keep their error checks in float.c */
             double x = pv_float_val(a), y = pv_float_val(b);
             switch (oparg % PV_NB_COUNT) {
-            case PV_NB_ADD: TOP() = pv_float(x + y); DISPATCH();
-            case PV_NB_SUBTRACT: TOP() = pv_float(x - y); DISPATCH();
-            case PV_NB_MULTIPLY: TOP() = pv_float(x * y); DISPATCH();
+            case PV_NB_ADD:
+                RESPECIALISE(OP_BINARY_OP_ADD_FLOAT);
+                TOP() = pv_float(x + y);
+                DISPATCH();
+            case PV_NB_SUBTRACT:
+                RESPECIALISE(OP_BINARY_OP_SUBTRACT_FLOAT);
+                TOP() = pv_float(x - y);
+                DISPATCH();
+            case PV_NB_MULTIPLY:
+                RESPECIALISE(OP_BINARY_OP_MULTIPLY_FLOAT);
+                TOP() = pv_float(x * y);
+                DISPATCH();
             case PV_NB_TRUE_DIVIDE:
                 if (y != 0.0) {
                     TOP() = pv_float(x / y);
@@ -923,6 +1146,14 @@ static Value run(Frame *entry, bool throwing)
             default: break;
             }
         }
+        Value r = pv_binop(a, b, oparg);
+        ERROR_IF(r == V_NULL);
+        TOP() = r;
+        DISPATCH();
+    }
+    binary_op_deopt: {
+        RESPECIALISE(OP_BINARY_OP);
+        Value b = POP(), a = TOP();
         Value r = pv_binop(a, b, oparg);
         ERROR_IF(r == V_NULL);
         TOP() = r;
@@ -961,6 +1192,49 @@ static Value run(Frame *entry, bool throwing)
         Value r = pv_richcompare(a, b, oparg);
         ERROR_IF(r == V_NULL);
         TOP() = r;
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP_INT_JUMP) {
+        Value b = POP(), a = TOP();
+        bool r;
+        if (v_is_small(a) && v_is_small(b)) {
+            intptr_t x = v_small(a), y = v_small(b);
+            switch (oparg) {
+            case PV_LT: r = x < y; break;
+            case PV_LE: r = x <= y; break;
+            case PV_EQ: r = x == y; break;
+            case PV_NE: r = x != y; break;
+            case PV_GT: r = x > y; break;
+            default: r = x >= y; break;
+            }
+        } else if (v_is(a, &pv_float_type) && v_is(b, &pv_float_type)) {
+            double x = pv_float_val(a), y = pv_float_val(b);
+            switch (oparg) {
+            case PV_LT: r = x < y; break;
+            case PV_LE: r = x <= y; break;
+            case PV_EQ: r = x == y; break;
+            case PV_NE: r = x != y; break;
+            case PV_GT: r = x > y; break;
+            default: r = x >= y; break;
+            }
+        } else {
+            Value res = pv_richcompare(a, b, oparg);
+            ERROR_IF(res == V_NULL);
+            if (res != V_TRUE && res != V_FALSE) {
+                /* the jump instruction tests its truth on its own */
+                TOP() = res;
+                DISPATCH();
+            }
+            r = res == V_TRUE;
+        }
+        sp--;
+        int jop = *ip & 0xff, jarg = *ip >> 8;
+        ip++;
+        bool on_true = jop == OP_POP_JUMP_FORWARD_IF_TRUE || jop == OP_POP_JUMP_BACKWARD_IF_TRUE;
+        if (r == on_true)
+            JUMPBY(jop == OP_POP_JUMP_FORWARD_IF_TRUE || jop == OP_POP_JUMP_FORWARD_IF_FALSE
+                       ? jarg
+                       : -jarg);
         DISPATCH();
     }
     TARGET(IS_OP) {
@@ -1335,6 +1609,8 @@ static Value run(Frame *entry, bool throwing)
             f = nf;
             current_frame = f;
             LOAD_FRAME();
+            if (!co->gcache)
+                quicken(co);
             ip = first;
             sp = f->localsplus + co->nlocalsplus;
             DISPATCH();
@@ -1436,7 +1712,7 @@ static Value run(Frame *entry, bool throwing)
         f = caller;
         current_frame = f;
         LOAD_FRAME();
-        ip = f->instr + 1 + caches[OP_CALL];
+        ip = f->instr + 1 + op_caches[OP_CALL];
         sp = f->sp;
         PUSH(retval);
         DISPATCH();
@@ -1457,7 +1733,7 @@ static Value run(Frame *entry, bool throwing)
         f = caller;
         current_frame = f;
         LOAD_FRAME();
-        ip = f->instr + 1 + caches[OP_CALL];
+        ip = f->instr + 1 + op_caches[OP_CALL];
         sp = f->sp;
         PUSH(retval);
         DISPATCH();
@@ -1724,6 +2000,12 @@ unknown_opcode:
                   "pvm cannot execute %s yet (classes, with, match and imports come "
                   "with the data-model issue)",
                   op_info[opcode].name ? op_info[opcode].name : "an unknown opcode");
+    goto error;
+
+unbound_local:
+    pv_err_format(&pv_exc_UnboundLocalError,
+                  "cannot access local variable '%S' where it is not associated with a value",
+                  PV_TUPLE_ITEMS(co->localsplusnames)[oparg]);
     goto error;
 
 unbound_deref: {

@@ -35,7 +35,7 @@ void pv_gc_init(void)
  * batch of cleared objects at once: this skips libgc's per-call locking and
  * thread-local lookup (measured on scripts/bench nbody: GC_malloc_kind and
  * __tls_get_addr were 20% of the run). */
-#define SMALL_GRANULES 8 /* up to 64 bytes, in 8-byte steps */
+#define SMALL_GRANULES 16 /* up to 128 bytes, in 8-byte steps */
 static void *small_free[SMALL_GRANULES + 1];
 
 void *pv_alloc(size_t n)

@@ -403,7 +403,7 @@ typedef struct FrameView {
 static int frame_line(const struct Frame *f)
 {
     Value tb = pv_traceback_new(V_NONE, pv_frame_code(f), pv_frame_lasti(f));
-    return ((PvTraceback *)v_obj(tb))->lineno;
+    return pv_traceback_lineno((PvTraceback *)v_obj(tb));
 }
 
 static Value frame_getattr(Value self, Value name)

@@ -326,10 +326,12 @@ typedef struct PvTraceback {
     Value next;              /* PvTraceback or V_NONE */
     PvCode *code;
     int32_t lasti;           /* code-unit offset of the failing instruction */
-    int32_t lineno;
+    int32_t lineno;          /* INT32_MIN until traceback.c decodes it */
 } PvTraceback;
 extern PvType pv_traceback_type;
 Value pv_traceback_new(Value next, PvCode *code, int lasti);
+/* its line number (decoded from the location table when first asked) */
+int pv_traceback_lineno(const PvTraceback *tb);
 /* Prints exc (with its chain) exactly as python3.11 prints an uncaught
  * exception to stderr. */
 void pv_print_exception(FILE *f, Value exc);

@@ -49,16 +49,27 @@ static bool code_location(const PvCode *code, int lasti, Loc *loc)
     return false;
 }
 
+#define LINENO_UNKNOWN INT32_MIN
+
 Value pv_traceback_new(Value next, PvCode *code, int lasti)
 {
     PvTraceback *tb = (PvTraceback *)pv_new_object(&pv_traceback_type, sizeof(PvTraceback));
     tb->next = next ? next : V_NONE;
     tb->code = code;
     tb->lasti = lasti;
-    Loc loc;
-    code_location(code, lasti, &loc);
-    tb->lineno = loc.line;
+    /* decoded when asked for: a caught exception usually never is */
+    tb->lineno = LINENO_UNKNOWN;
     return v_from(tb);
+}
+
+int pv_traceback_lineno(const PvTraceback *tb)
+{
+    if (tb->lineno == LINENO_UNKNOWN) {
+        Loc loc;
+        code_location(tb->code, tb->lasti, &loc);
+        ((PvTraceback *)tb)->lineno = loc.line; /* a cache, filled once */
+    }
+    return tb->lineno;
 }
 
 static Value tb_getattr(Value self, Value name)
@@ -67,7 +78,7 @@ static Value tb_getattr(Value self, Value name)
     if (pv_str_eq_cstr(name, "tb_next"))
         return tb->next;
     if (pv_str_eq_cstr(name, "tb_lineno"))
-        return pv_int_from_i64(tb->lineno);
+        return pv_int_from_i64(pv_traceback_lineno(tb));
     if (pv_str_eq_cstr(name, "tb_lasti"))
         return pv_int_from_i64((int64_t)tb->lasti * 2);
     return V_NULL;
@@ -598,13 +609,13 @@ static void display_line(FILE *f, const PvTraceback *tb, int indent, const char 
     put_margin(f, indent, margin);
     put(f, "  File \"");
     put_str(f, code->filename);
-    fprintf(f, "\", line %d, in ", tb->lineno);
+    fprintf(f, "\", line %d, in ", pv_traceback_lineno(tb));
     put_str(f, code->name);
     put(f, "\n");
 
     const char *line;
     size_t len;
-    if (!source_line(code->filename, tb->lineno, &line, &len))
+    if (!source_line(code->filename, pv_traceback_lineno(tb), &line, &len))
         return;
     size_t ws = 0;
     while (ws < len && is_ws(line[ws]))
@@ -692,11 +703,11 @@ static void print_tb(FILE *f, Value tbv, int indent, const char *margin, const c
         const PvTraceback *tb = (const PvTraceback *)v_obj(tbv);
         const PvCode *code = tb->code;
         if (!last_file || !pv_str_eq(code->filename, last_file) || last_line == -1 ||
-            tb->lineno != last_line || !last_name || !pv_str_eq(code->name, last_name)) {
+            pv_traceback_lineno(tb) != last_line || !last_name || !pv_str_eq(code->name, last_name)) {
             if (cnt > TB_RECURSIVE_CUTOFF)
                 print_repeated(f, cnt);
             last_file = code->filename;
-            last_line = tb->lineno;
+            last_line = pv_traceback_lineno(tb);
             last_name = code->name;
             cnt = 0;
         }
