@@ -8,9 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "exc.h"
 #include "linetable.h"
+#include "modules.h"
 #include "runtime.h"
 
 #define FAST_LOCAL 0x20          /* co_localspluskinds: CO_FAST_LOCAL */
@@ -170,16 +172,73 @@ static bool valid_utf8(const unsigned char *s, size_t n)
     return true;
 }
 
+/* fopen for reading that fails on directories, as io.open(path, "rb") */
+static FILE *open_regular(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    struct stat st;
+    if (fp && (fstat(fileno(fp), &st) != 0 || S_ISDIR(st.st_mode))) {
+        fclose(fp);
+        return NULL;
+    }
+    return fp;
+}
+
+/* Python/traceback.c's _Py_FindSourceFile: the part after the last '/'
+ * of the path, tried in each str entry of sys.path in turn */
+static FILE *find_on_sys_path(const char *path, char **found)
+{
+    Value sys = pv_mod_sys_init();
+    Value list = sys ? pv_dict_get_str(((PvModule *)v_obj(sys))->dict, pv_str_intern_cstr("path"))
+                     : V_NULL;
+    if (!list || !v_isinstance(list, &pv_list_type)) {
+        pv_err_clear();
+        return NULL;
+    }
+    const char *tail = strrchr(path, '/');
+    tail = tail ? tail + 1 : path;
+    size_t taillen = strlen(tail);
+    for (int64_t i = 0; i < PV_LIST_LEN(list); i++) {
+        Value dir = PV_LIST_ITEMS(list)[i];
+        if (!v_isinstance(dir, &pv_str_type))
+            continue;
+        size_t len;
+        const char *d = pv_str_utf8(dir, &len);
+        /* CPython's MAXPATHLEN buffer; entries holding NUL are skipped */
+        if (len + 1 + taillen >= 4096 - 1 || memchr(d, 0, len))
+            continue;
+        char *name = pv_alloc_atomic(len + taillen + 2);
+        memcpy(name, d, len);
+        if (len > 0 && name[len - 1] != '/')
+            name[len++] = '/';
+        memcpy(name + len, tail, taillen + 1);
+        FILE *fp = open_regular(name);
+        if (fp) {
+            *found = name;
+            return fp;
+        }
+    }
+    return NULL;
+}
+
 static bool load_source(const char *path)
 {
-    if (src_cache.path && strcmp(src_cache.path, path) == 0)
-        return src_cache.ok;
-    src_cache.path = pv_alloc_atomic(strlen(path) + 1);
-    strcpy(src_cache.path, path);
-    src_cache.ok = false;
-    FILE *fp = fopen(path, "rb");
+    char *found = NULL;
+    FILE *fp = open_regular(path);
+    if (!fp)
+        fp = find_on_sys_path(path, &found);
     if (!fp)
         return false;
+    if (!found)
+        found = (char *)path;
+    /* the cache holds the file actually read: sys.path may change */
+    if (src_cache.path && strcmp(src_cache.path, found) == 0) {
+        fclose(fp);
+        return src_cache.ok;
+    }
+    src_cache.path = pv_alloc_atomic(strlen(found) + 1);
+    strcpy(src_cache.path, found);
+    src_cache.ok = false;
     size_t cap = 8192, n = 0;
     char *buf = pv_alloc_atomic(cap);
     size_t got;
