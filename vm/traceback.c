@@ -1128,7 +1128,11 @@ static Value print_syntax_location(Ctx *c, Value exc)
     fprintf(c->f, "\", line %lld\n", (long long)l.lineno);
     if (l.text && v_isinstance(l.text, &pv_str_type)) {
         size_t size;
-        const char *line = pv_str_utf8(l.text, &size);
+        const char *utf8 = pv_str_utf8(l.text, &size);
+        /* a C string (the shared empty str has no NUL after its data) */
+        char *line = pv_alloc_atomic(size + 1);
+        memcpy(line, utf8, size);
+        line[size] = 0;
         int64_t line_size = (int64_t)size;
         /* a multi-line location is shown to the end of its first line */
         if (l.end_lineno > l.lineno)
