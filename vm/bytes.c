@@ -1850,105 +1850,68 @@ static Value bytes_mod(Value fmtv, Value args)
 
 /* ------------------------------------------------------------------ types */
 
-static const PvMethodDef bytes_methods[] = {
-    { "capitalize", b_capitalize, 0 },
-    { "center", b_center, 0 },
-    { "count", b_count, 0 },
-    { "decode", b_decode, 0 },
-    { "endswith", b_endswith, 0 },
-    { "expandtabs", b_expandtabs, 0 },
-    { "find", b_find, 0 },
-    { "fromhex", b_fromhex, PV_METH_CLASS },
-    { "hex", b_hex, 0 },
-    { "index", b_index, 0 },
-    { "isalnum", b_isalnum, 0 },
-    { "isalpha", b_isalpha, 0 },
-    { "isascii", b_isascii, 0 },
-    { "isdigit", b_isdigit, 0 },
-    { "islower", b_islower, 0 },
-    { "isspace", b_isspace, 0 },
-    { "istitle", b_istitle, 0 },
-    { "isupper", b_isupper, 0 },
-    { "join", b_join, 0 },
-    { "ljust", b_ljust, 0 },
-    { "lower", b_lower, 0 },
-    { "lstrip", b_lstrip, 0 },
-    { "maketrans", b_maketrans, PV_METH_CLASS },
-    { "partition", b_partition, 0 },
-    { "removeprefix", b_removeprefix, 0 },
-    { "removesuffix", b_removesuffix, 0 },
-    { "replace", b_replace, 0 },
-    { "rfind", b_rfind, 0 },
-    { "rindex", b_rindex, 0 },
-    { "rjust", b_rjust, 0 },
-    { "rpartition", b_rpartition, 0 },
-    { "rsplit", b_rsplit, 0 },
-    { "rstrip", b_rstrip, 0 },
-    { "split", b_split, 0 },
-    { "splitlines", b_splitlines, 0 },
-    { "startswith", b_startswith, 0 },
-    { "strip", b_strip, 0 },
-    { "swapcase", b_swapcase, 0 },
-    { "title", b_title, 0 },
-    { "translate", b_translate, 0 },
-    { "upper", b_upper, 0 },
+/* bytes and bytearray: the same methods, plus bytearray's edits */
+#define BYTES_METHODS \
+    { "capitalize", b_capitalize, 0 }, \
+    { "center", b_center, 0 }, \
+    { "count", b_count, 0 }, \
+    { "decode", b_decode, 0 }, \
+    { "endswith", b_endswith, 0 }, \
+    { "expandtabs", b_expandtabs, 0 }, \
+    { "find", b_find, 0 }, \
+    { "fromhex", b_fromhex, PV_METH_CLASS }, \
+    { "hex", b_hex, 0 }, \
+    { "index", b_index, 0 }, \
+    { "isalnum", b_isalnum, 0 }, \
+    { "isalpha", b_isalpha, 0 }, \
+    { "isascii", b_isascii, 0 }, \
+    { "isdigit", b_isdigit, 0 }, \
+    { "islower", b_islower, 0 }, \
+    { "isspace", b_isspace, 0 }, \
+    { "istitle", b_istitle, 0 }, \
+    { "isupper", b_isupper, 0 }, \
+    { "join", b_join, 0 }, \
+    { "ljust", b_ljust, 0 }, \
+    { "lower", b_lower, 0 }, \
+    { "lstrip", b_lstrip, 0 }, \
+    { "maketrans", b_maketrans, PV_METH_CLASS }, \
+    { "partition", b_partition, 0 }, \
+    { "removeprefix", b_removeprefix, 0 }, \
+    { "removesuffix", b_removesuffix, 0 }, \
+    { "replace", b_replace, 0 }, \
+    { "rfind", b_rfind, 0 }, \
+    { "rindex", b_rindex, 0 }, \
+    { "rjust", b_rjust, 0 }, \
+    { "rpartition", b_rpartition, 0 }, \
+    { "rsplit", b_rsplit, 0 }, \
+    { "rstrip", b_rstrip, 0 }, \
+    { "split", b_split, 0 }, \
+    { "splitlines", b_splitlines, 0 }, \
+    { "startswith", b_startswith, 0 }, \
+    { "strip", b_strip, 0 }, \
+    { "swapcase", b_swapcase, 0 }, \
+    { "title", b_title, 0 }, \
+    { "translate", b_translate, 0 }, \
+    { "upper", b_upper, 0 }, \
     { "zfill", b_zfill, 0 },
+
+static const PvMethodDef bytes_methods[] = {
+    BYTES_METHODS
     { NULL, NULL, 0 },
 };
 
 /* bytearray has every bytes method plus the mutators; kept as one table so
  * lookup stays a single walk */
 static const PvMethodDef bytearray_methods[] = {
+    BYTES_METHODS
     { "append", ba_append, 0 },
-    { "capitalize", b_capitalize, 0 },
-    { "center", b_center, 0 },
     { "clear", ba_clear, 0 },
     { "copy", ba_copy, 0 },
-    { "count", b_count, 0 },
-    { "decode", b_decode, 0 },
-    { "endswith", b_endswith, 0 },
-    { "expandtabs", b_expandtabs, 0 },
     { "extend", ba_extend, 0 },
-    { "find", b_find, 0 },
-    { "fromhex", b_fromhex, PV_METH_CLASS },
-    { "hex", b_hex, 0 },
-    { "index", b_index, 0 },
     { "insert", ba_insert, 0 },
-    { "isalnum", b_isalnum, 0 },
-    { "isalpha", b_isalpha, 0 },
-    { "isascii", b_isascii, 0 },
-    { "isdigit", b_isdigit, 0 },
-    { "islower", b_islower, 0 },
-    { "isspace", b_isspace, 0 },
-    { "istitle", b_istitle, 0 },
-    { "isupper", b_isupper, 0 },
-    { "join", b_join, 0 },
-    { "ljust", b_ljust, 0 },
-    { "lower", b_lower, 0 },
-    { "lstrip", b_lstrip, 0 },
-    { "maketrans", b_maketrans, PV_METH_CLASS },
-    { "partition", b_partition, 0 },
     { "pop", ba_pop, 0 },
     { "remove", ba_remove, 0 },
-    { "removeprefix", b_removeprefix, 0 },
-    { "removesuffix", b_removesuffix, 0 },
-    { "replace", b_replace, 0 },
     { "reverse", ba_reverse, 0 },
-    { "rfind", b_rfind, 0 },
-    { "rindex", b_rindex, 0 },
-    { "rjust", b_rjust, 0 },
-    { "rpartition", b_rpartition, 0 },
-    { "rsplit", b_rsplit, 0 },
-    { "rstrip", b_rstrip, 0 },
-    { "split", b_split, 0 },
-    { "splitlines", b_splitlines, 0 },
-    { "startswith", b_startswith, 0 },
-    { "strip", b_strip, 0 },
-    { "swapcase", b_swapcase, 0 },
-    { "title", b_title, 0 },
-    { "translate", b_translate, 0 },
-    { "upper", b_upper, 0 },
-    { "zfill", b_zfill, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -184,61 +184,16 @@ static FILE *open_regular(const char *path)
     return fp;
 }
 
-/* Python/traceback.c's _Py_FindSourceFile: the part after the last '/'
- * of the path, tried in each str entry of sys.path in turn */
-static FILE *find_on_sys_path(const char *path, char **found)
-{
-    Value sys = pv_mod_sys_init();
-    Value list = sys ? pv_dict_get_str(((PvModule *)v_obj(sys))->dict, pv_str_intern_cstr("path"))
-                     : V_NULL;
-    if (!list || !v_isinstance(list, &pv_list_type)) {
-        pv_err_clear();
-        return NULL;
-    }
-    const char *tail = strrchr(path, '/');
-    tail = tail ? tail + 1 : path;
-    size_t taillen = strlen(tail);
-    for (int64_t i = 0; i < PV_LIST_LEN(list); i++) {
-        Value dir = PV_LIST_ITEMS(list)[i];
-        if (!v_isinstance(dir, &pv_str_type))
-            continue;
-        size_t len;
-        const char *d = pv_str_utf8(dir, &len);
-        /* CPython's MAXPATHLEN buffer; entries holding NUL are skipped */
-        if (len + 1 + taillen >= 4096 - 1 || memchr(d, 0, len))
-            continue;
-        char *name = pv_alloc_atomic(len + taillen + 2);
-        memcpy(name, d, len);
-        if (len > 0 && name[len - 1] != '/')
-            name[len++] = '/';
-        memcpy(name + len, tail, taillen + 1);
-        FILE *fp = open_regular(name);
-        if (fp) {
-            *found = name;
-            return fp;
-        }
-    }
-    return NULL;
-}
-
 static bool load_source(const char *path)
 {
-    char *found = NULL;
+    if (src_cache.path && strcmp(src_cache.path, path) == 0)
+        return src_cache.ok;
+    src_cache.path = pv_alloc_atomic(strlen(path) + 1);
+    strcpy(src_cache.path, path);
+    src_cache.ok = false;
     FILE *fp = open_regular(path);
     if (!fp)
-        fp = find_on_sys_path(path, &found);
-    if (!fp)
         return false;
-    if (!found)
-        found = (char *)path;
-    /* the cache holds the file actually read: sys.path may change */
-    if (src_cache.path && strcmp(src_cache.path, found) == 0) {
-        fclose(fp);
-        return src_cache.ok;
-    }
-    src_cache.path = pv_alloc_atomic(strlen(found) + 1);
-    strcpy(src_cache.path, found);
-    src_cache.ok = false;
     size_t cap = 8192, n = 0;
     char *buf = pv_alloc_atomic(cap);
     size_t got;
@@ -258,6 +213,40 @@ static bool load_source(const char *path)
     return true;
 }
 
+/* CPython's _Py_FindSourceFile: a file that cannot be opened as named is
+ * looked for by its last component in each str entry of sys.path */
+static bool load_from_sys_path(const char *fn)
+{
+    Value sys = pv_mod_sys_init();
+    Value path = pv_dict_get_str(((PvModule *)v_obj(sys))->dict, pv_str_intern_cstr("path"));
+    if (path == V_NULL || !v_isinstance(path, &pv_list_type)) {
+        pv_err_clear();
+        return false;
+    }
+    const char *slash = strrchr(fn, '/');
+    const char *tail = slash ? slash + 1 : fn;
+    size_t taillen = strlen(tail);
+    for (int64_t i = 0; i < PV_LIST_LEN(path); i++) {
+        Value dir = PV_LIST_ITEMS(path)[i];
+        if (!v_isinstance(dir, &pv_str_type))
+            continue;
+        size_t n;
+        const char *d = pv_str_utf8(dir, &n);
+        /* CPython's MAXPATHLEN buffer; entries holding NUL are skipped (the
+         * shared empty str has no NUL after it: no strlen) */
+        if (n + 1 + taillen >= 4096 - 1 || memchr(d, 0, n))
+            continue;
+        char *full = pv_alloc_atomic(n + taillen + 2);
+        memcpy(full, d, n);
+        if (n > 0 && full[n - 1] != '/')
+            full[n++] = '/';
+        memcpy(full + n, tail, taillen + 1);
+        if (load_source(full))
+            return true;
+    }
+    return false;
+}
+
 /* Line `lineno` (1-based) of the file, without its line ending; false when
  * the file or line is missing or cannot be decoded. */
 static bool source_line(Value filename, int lineno, const char **out, size_t *outlen)
@@ -267,7 +256,7 @@ static bool source_line(Value filename, int lineno, const char **out, size_t *ou
     /* Do not try to open things like <string> or <stdin> */
     if (flen == 0 || (fn[0] == '<' && fn[flen - 1] == '>') || lineno < 1)
         return false;
-    if (strlen(fn) != flen || !load_source(fn))
+    if (strlen(fn) != flen || (!load_source(fn) && !load_from_sys_path(fn)))
         return false;
     const char *p = src_cache.data, *end = p + src_cache.len;
     for (int l = 1;; l++) {
