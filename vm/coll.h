@@ -64,6 +64,11 @@ Value pv_set_intersection(Value s, Value other);
 Value pv_seq_repr(Value self);
 Value pv_seq_richcompare(Value a, Value b, int op);
 int pv_seq_contains(Value self, Value item);
+/* self[key] for an int or a slice, with each type's messages */
+Value pv_seq_getitem(Value self, Value key);
+/* an int key as an index: false when key is no int; else *rc is -1 (an
+ * IndexError for a huge one) or 0 */
+bool pv_seq_index_key(Value key, int64_t *i, int *rc);
 /* the index() and count() methods, with each type's messages */
 Value pv_seq_index(Value self, int argc, const Value *argv, Value kwnames);
 Value pv_seq_count(Value self, int argc, const Value *argv, Value kwnames);

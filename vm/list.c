@@ -220,54 +220,6 @@ static Value list_binop(Value a, Value b, int op)
 
 static int64_t list_len(Value self) { return PV_LIST_LEN(self); }
 
-static bool index_key(Value key, int64_t *i, int *rc)
-{
-    if (v_is_small(key)) {
-        *i = v_small(key);
-        *rc = 0;
-        return true;
-    }
-    if (v_isinstance(key, &pv_int_type)) {
-        /* PyNumber_AsSsize_t(key, IndexError): a huge index is an IndexError */
-        *rc = pv_index(key, i);
-        if (*rc < 0 && pv_err_matches(&pv_exc_OverflowError)) {
-            pv_err_clear();
-            pv_err_set_str(&pv_exc_IndexError, "cannot fit 'int' into an index-sized integer");
-        }
-        return true;
-    }
-    return false;
-}
-
-static Value list_getitem(Value self, Value key)
-{
-    int64_t n = PV_LIST_LEN(self), i;
-    int rc;
-    if (index_key(key, &i, &rc)) {
-        if (rc < 0)
-            return V_NULL;
-        if (i < 0)
-            i += n;
-        if (i < 0 || i >= n) {
-            pv_err_set_str(&pv_exc_IndexError, "list index out of range");
-            return V_NULL;
-        }
-        return PV_LIST_ITEMS(self)[i];
-    }
-    if (v_is(key, &pv_slice_type)) {
-        int64_t start, stop, step, len;
-        if (pv_slice_indices(key, n, &start, &stop, &step, &len) < 0)
-            return V_NULL;
-        Value r = pv_list_new(len);
-        for (int64_t k = 0, j = start; k < len; k++, j += step)
-            PV_LIST_ITEMS(r)[k] = PV_LIST_ITEMS(self)[j];
-        return r;
-    }
-    pv_err_printf(&pv_exc_TypeError, "list indices must be integers or slices, not %s",
-                  pv_type_name(key));
-    return V_NULL;
-}
-
 /* a[ilow:ihigh] = v (v V_NULL: delete), list_ass_slice's clamping */
 static int list_ass_slice(Value self, int64_t ilow, int64_t ihigh, Value v)
 {
@@ -304,7 +256,7 @@ static int list_setitem(Value self, Value key, Value val)
     PvList *a = as_list(self);
     int64_t i;
     int rc;
-    if (index_key(key, &i, &rc)) {
+    if (pv_seq_index_key(key, &i, &rc)) {
         if (rc < 0)
             return -1;
         if (i < 0)
@@ -846,7 +798,7 @@ PvType pv_list_type = {
     .richcompare = list_richcompare,
     .binop = list_binop,
     .len = list_len,
-    .getitem = list_getitem,
+    .getitem = pv_seq_getitem,
     .setitem = list_setitem,
     .contains = pv_seq_contains,
     .iter = list_iter,

@@ -82,6 +82,62 @@ Value pv_seq_richcompare(Value a, Value b, int op)
     return pv_richcompare(seq_item(a, list, i), seq_item(b, list, i), op);
 }
 
+bool pv_seq_index_key(Value key, int64_t *i, int *rc)
+{
+    if (v_is_small(key)) {
+        *i = v_small(key);
+        *rc = 0;
+        return true;
+    }
+    if (v_isinstance(key, &pv_int_type)) {
+        /* PyNumber_AsSsize_t(key, IndexError): a huge index is an IndexError */
+        *rc = pv_index(key, i);
+        if (*rc < 0 && pv_err_matches(&pv_exc_OverflowError)) {
+            pv_err_clear();
+            pv_err_set_str(&pv_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        }
+        return true;
+    }
+    return false;
+}
+
+Value pv_seq_getitem(Value self, Value key)
+{
+    bool list = is_list(self);
+    int64_t n = seq_len(self, list), i;
+    int rc;
+    if (pv_seq_index_key(key, &i, &rc)) {
+        if (rc < 0)
+            return V_NULL;
+        if (i < 0)
+            i += n;
+        if (i < 0 || i >= n) {
+            pv_err_set_str(&pv_exc_IndexError,
+                           list ? "list index out of range" : "tuple index out of range");
+            return V_NULL;
+        }
+        return seq_item(self, list, i);
+    }
+    if (v_is(key, &pv_slice_type)) {
+        int64_t start, stop, step, len;
+        if (pv_slice_indices(key, n, &start, &stop, &step, &len) < 0)
+            return V_NULL;
+        /* a whole exact tuple is itself */
+        if (!list && len == n && step == 1 && v_is(self, &pv_tuple_type))
+            return self;
+        Value r = list ? pv_list_new(len) : pv_tuple_new(len);
+        if (r == V_NULL)
+            return V_NULL;
+        Value *dst = list ? PV_LIST_ITEMS(r) : PV_TUPLE_ITEMS(r);
+        for (int64_t k = 0, j = start; k < len; k++, j += step)
+            dst[k] = seq_item(self, list, j);
+        return r;
+    }
+    pv_err_printf(&pv_exc_TypeError, "%s indices must be integers or slices, not %s",
+                  list ? "list" : "tuple", pv_type_name(key));
+    return V_NULL;
+}
+
 int pv_seq_contains(Value self, Value item)
 {
     bool list = is_list(self);

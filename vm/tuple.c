@@ -293,46 +293,6 @@ static Value tuple_binop(Value a, Value b, int op)
 
 static int64_t tuple_len(Value self) { return PV_TUPLE_LEN(self); }
 
-static Value tuple_getitem(Value self, Value key)
-{
-    int64_t n = PV_TUPLE_LEN(self);
-    if (v_isinstance(key, &pv_int_type)) {
-        int64_t i;
-        if (v_is_small(key)) {
-            i = v_small(key);
-        } else if (pv_index(key, &i) < 0) {
-            if (pv_err_matches(&pv_exc_OverflowError)) {
-                pv_err_clear();
-                pv_err_set_str(&pv_exc_IndexError, "cannot fit 'int' into an index-sized integer");
-            }
-            return V_NULL;
-        }
-        if (i < 0)
-            i += n;
-        if (i < 0 || i >= n) {
-            pv_err_set_str(&pv_exc_IndexError, "tuple index out of range");
-            return V_NULL;
-        }
-        return PV_TUPLE_ITEMS(self)[i];
-    }
-    if (v_is(key, &pv_slice_type)) {
-        int64_t start, stop, step, len;
-        if (pv_slice_indices(key, n, &start, &stop, &step, &len) < 0)
-            return V_NULL;
-        if (len == n && step == 1 && v_is(self, &pv_tuple_type))
-            return self;
-        Value r = pv_tuple_new(len);
-        if (r == V_NULL)
-            return V_NULL;
-        for (int64_t i = 0, j = start; i < len; i++, j += step)
-            PV_TUPLE_ITEMS(r)[i] = PV_TUPLE_ITEMS(self)[j];
-        return r;
-    }
-    pv_err_printf(&pv_exc_TypeError, "tuple indices must be integers or slices, not %s",
-                  pv_type_name(key));
-    return V_NULL;
-}
-
 /* ---- tuple_iterator ---- */
 
 static Value iter_self(Value self) { return self; }
@@ -415,7 +375,7 @@ PvType pv_tuple_type = {
     .richcompare = tuple_richcompare,
     .binop = tuple_binop,
     .len = tuple_len,
-    .getitem = tuple_getitem,
+    .getitem = pv_seq_getitem,
     .contains = pv_seq_contains,
     .iter = tuple_iter,
     .new = tuple_new,
