@@ -9,6 +9,7 @@
 
 #include "num.h"
 #include "runtime.h"
+#include "search.h"
 #include "str.h"
 
 /* ------------------------------------------------------------- storage */
@@ -383,24 +384,6 @@ static int needle(Value v, View *out, uint8_t *one, bool search)
     return -1;
 }
 
-static int64_t find_in(View s, View sub, int64_t start, int64_t end, bool reverse)
-{
-    if (end - start < sub.n)
-        return -1;
-    if (sub.n == 0)
-        return reverse ? end : start;
-    if (!reverse) {
-        for (int64_t i = start; i <= end - sub.n; i++)
-            if (s.p[i] == sub.p[0] && memcmp(s.p + i, sub.p, (size_t)sub.n) == 0)
-                return i;
-    } else {
-        for (int64_t i = end - sub.n; i >= start; i--)
-            if (s.p[i] == sub.p[0] && memcmp(s.p + i, sub.p, (size_t)sub.n) == 0)
-                return i;
-    }
-    return -1;
-}
-
 static int bytes_contains(Value v, Value item)
 {
     View sub;
@@ -408,7 +391,7 @@ static int bytes_contains(Value v, Value item)
     if (needle(item, &sub, &one, false) < 0)
         return -1;
     View s = view(v);
-    return find_in(s, sub, 0, s.n, false) >= 0;
+    return pv_search_bytes(s.p, 0, s.n, sub.p, sub.n, false) >= 0;
 }
 
 typedef struct BytesIter {
@@ -510,35 +493,6 @@ static int range_args(Value self, const char *name, int argc, Value kwnames, int
     return 0;
 }
 
-static int slice_arg(Value v, int64_t *out)
-{
-    if (!v || v == V_NONE)
-        return 0;
-    if (v_isinstance(v, &pv_int_type)) {
-        if (!pv_int_as_i64(v, out))
-            *out = pv_richcompare_bool(v, v_from_small(0), PV_LT) ? INT64_MIN / 2 : INT64_MAX / 2;
-        return 0;
-    }
-    pv_err_set_str(&pv_exc_TypeError,
-                   "slice indices must be integers or None or have an __index__ method");
-    return -1;
-}
-
-static int start_end(int argc, const Value *argv, int64_t len, int64_t *start, int64_t *end)
-{
-    *start = 0;
-    *end = INT64_MAX / 2;
-    if ((argc > 1 && slice_arg(argv[1], start) < 0) || (argc > 2 && slice_arg(argv[2], end) < 0))
-        return -1;
-    if (*end > len)
-        *end = len;
-    else if (*end < 0 && (*end += len) < 0)
-        *end = 0;
-    if (*start < 0 && (*start += len) < 0)
-        *start = 0;
-    return 0;
-}
-
 static Value find_common(Value self, int argc, const Value *argv, Value kwnames, const char *name,
                          bool reverse, bool raise)
 {
@@ -552,9 +506,10 @@ static Value find_common(Value self, int argc, const Value *argv, Value kwnames,
     View s = view(self), sub;
     uint8_t one;
     int64_t start, end;
-    if (needle(argv[0], &sub, &one, true) < 0 || start_end(argc, argv, s.n, &start, &end) < 0)
+    if (needle(argv[0], &sub, &one, true) < 0 ||
+        pv_search_bounds(argc, argv, s.n, &start, &end) < 0)
         return V_NULL;
-    int64_t i = find_in(s, sub, start, end, reverse);
+    int64_t i = pv_search_bytes(s.p, start, end, sub.p, sub.n, reverse);
     if (i < 0 && raise) {
         pv_err_set_str(&pv_exc_ValueError, "subsection not found");
         return V_NULL;
@@ -579,16 +534,10 @@ METH(b_count)
     View s = view(self), sub;
     uint8_t one;
     int64_t start, end;
-    if (needle(argv[0], &sub, &one, true) < 0 || start_end(argc, argv, s.n, &start, &end) < 0)
+    if (needle(argv[0], &sub, &one, true) < 0 ||
+        pv_search_bounds(argc, argv, s.n, &start, &end) < 0)
         return V_NULL;
-    if (end - start < sub.n)
-        return v_from_small(0);
-    if (sub.n == 0)
-        return pv_int_from_i64(end - start + 1);
-    int64_t n = 0;
-    for (int64_t i; (i = find_in(s, sub, start, end, false)) >= 0; start = i + sub.n)
-        n++;
-    return pv_int_from_i64(n);
+    return pv_int_from_i64(pv_count_bytes(s.p, start, end, sub.p, sub.n, INT64_MAX));
 }
 
 static Value startend(Value self, int argc, const Value *argv, Value kwnames, const char *name,
@@ -603,7 +552,7 @@ static Value startend(Value self, int argc, const Value *argv, Value kwnames, co
     }
     View s = view(self);
     int64_t start, end;
-    if (start_end(argc, argv, s.n, &start, &end) < 0)
+    if (pv_search_bounds(argc, argv, s.n, &start, &end) < 0)
         return V_NULL;
     Value p = argv[0];
     int64_t np = 1;
@@ -844,7 +793,7 @@ static Value split_common(Value self, int argc, const Value *argv, Value kwnames
         }
         if (!right) {
             int64_t i = 0, k;
-            while (maxsplit-- > 0 && (k = find_in(s, sep, i, s.n, false)) >= 0) {
+            while (maxsplit-- > 0 && (k = pv_search_bytes(s.p, i, s.n, sep.p, sep.n, false)) >= 0) {
                 pv_list_append(list, like(self, s.p + i, k - i));
                 i = k + sep.n;
             }
@@ -852,7 +801,7 @@ static Value split_common(Value self, int argc, const Value *argv, Value kwnames
             return list;
         }
         int64_t j = s.n, k;
-        while (maxsplit-- > 0 && (k = find_in(s, sep, 0, j, true)) >= 0) {
+        while (maxsplit-- > 0 && (k = pv_search_bytes(s.p, 0, j, sep.p, sep.n, true)) >= 0) {
             pv_list_append(list, like(self, s.p + k + sep.n, j - k - sep.n));
             j = k;
         }
@@ -930,7 +879,7 @@ METH(b_replace)
         return buf_finish(self, &out);
     }
     int64_t k;
-    while (count-- > 0 && (k = find_in(s, old, i, s.n, false)) >= 0) {
+    while (count-- > 0 && (k = pv_search_bytes(s.p, i, s.n, old.p, old.n, false)) >= 0) {
         buf_put(&out, s.p + i, k - i);
         buf_put(&out, new.p, new.n);
         i = k + old.n;
@@ -953,7 +902,7 @@ static Value partition_common(Value self, int argc, const Value *argv, Value kwn
         pv_err_set_str(&pv_exc_ValueError, "empty separator");
         return V_NULL;
     }
-    int64_t i = find_in(s, sep, 0, s.n, right);
+    int64_t i = pv_search_bytes(s.p, 0, s.n, sep.p, sep.n, right);
     Value t[3];
     if (i < 0) {
         Value whole = like(self, s.p, s.n), empty = like(self, "", 0);
@@ -1901,105 +1850,68 @@ static Value bytes_mod(Value fmtv, Value args)
 
 /* ------------------------------------------------------------------ types */
 
-static const PvMethodDef bytes_methods[] = {
-    { "capitalize", b_capitalize, 0 },
-    { "center", b_center, 0 },
-    { "count", b_count, 0 },
-    { "decode", b_decode, 0 },
-    { "endswith", b_endswith, 0 },
-    { "expandtabs", b_expandtabs, 0 },
-    { "find", b_find, 0 },
-    { "fromhex", b_fromhex, PV_METH_CLASS },
-    { "hex", b_hex, 0 },
-    { "index", b_index, 0 },
-    { "isalnum", b_isalnum, 0 },
-    { "isalpha", b_isalpha, 0 },
-    { "isascii", b_isascii, 0 },
-    { "isdigit", b_isdigit, 0 },
-    { "islower", b_islower, 0 },
-    { "isspace", b_isspace, 0 },
-    { "istitle", b_istitle, 0 },
-    { "isupper", b_isupper, 0 },
-    { "join", b_join, 0 },
-    { "ljust", b_ljust, 0 },
-    { "lower", b_lower, 0 },
-    { "lstrip", b_lstrip, 0 },
-    { "maketrans", b_maketrans, PV_METH_CLASS },
-    { "partition", b_partition, 0 },
-    { "removeprefix", b_removeprefix, 0 },
-    { "removesuffix", b_removesuffix, 0 },
-    { "replace", b_replace, 0 },
-    { "rfind", b_rfind, 0 },
-    { "rindex", b_rindex, 0 },
-    { "rjust", b_rjust, 0 },
-    { "rpartition", b_rpartition, 0 },
-    { "rsplit", b_rsplit, 0 },
-    { "rstrip", b_rstrip, 0 },
-    { "split", b_split, 0 },
-    { "splitlines", b_splitlines, 0 },
-    { "startswith", b_startswith, 0 },
-    { "strip", b_strip, 0 },
-    { "swapcase", b_swapcase, 0 },
-    { "title", b_title, 0 },
-    { "translate", b_translate, 0 },
-    { "upper", b_upper, 0 },
+/* bytes and bytearray: the same methods, plus bytearray's edits */
+#define BYTES_METHODS \
+    { "capitalize", b_capitalize, 0 }, \
+    { "center", b_center, 0 }, \
+    { "count", b_count, 0 }, \
+    { "decode", b_decode, 0 }, \
+    { "endswith", b_endswith, 0 }, \
+    { "expandtabs", b_expandtabs, 0 }, \
+    { "find", b_find, 0 }, \
+    { "fromhex", b_fromhex, PV_METH_CLASS }, \
+    { "hex", b_hex, 0 }, \
+    { "index", b_index, 0 }, \
+    { "isalnum", b_isalnum, 0 }, \
+    { "isalpha", b_isalpha, 0 }, \
+    { "isascii", b_isascii, 0 }, \
+    { "isdigit", b_isdigit, 0 }, \
+    { "islower", b_islower, 0 }, \
+    { "isspace", b_isspace, 0 }, \
+    { "istitle", b_istitle, 0 }, \
+    { "isupper", b_isupper, 0 }, \
+    { "join", b_join, 0 }, \
+    { "ljust", b_ljust, 0 }, \
+    { "lower", b_lower, 0 }, \
+    { "lstrip", b_lstrip, 0 }, \
+    { "maketrans", b_maketrans, PV_METH_CLASS }, \
+    { "partition", b_partition, 0 }, \
+    { "removeprefix", b_removeprefix, 0 }, \
+    { "removesuffix", b_removesuffix, 0 }, \
+    { "replace", b_replace, 0 }, \
+    { "rfind", b_rfind, 0 }, \
+    { "rindex", b_rindex, 0 }, \
+    { "rjust", b_rjust, 0 }, \
+    { "rpartition", b_rpartition, 0 }, \
+    { "rsplit", b_rsplit, 0 }, \
+    { "rstrip", b_rstrip, 0 }, \
+    { "split", b_split, 0 }, \
+    { "splitlines", b_splitlines, 0 }, \
+    { "startswith", b_startswith, 0 }, \
+    { "strip", b_strip, 0 }, \
+    { "swapcase", b_swapcase, 0 }, \
+    { "title", b_title, 0 }, \
+    { "translate", b_translate, 0 }, \
+    { "upper", b_upper, 0 }, \
     { "zfill", b_zfill, 0 },
+
+static const PvMethodDef bytes_methods[] = {
+    BYTES_METHODS
     { NULL, NULL, 0 },
 };
 
 /* bytearray has every bytes method plus the mutators; kept as one table so
  * lookup stays a single walk */
 static const PvMethodDef bytearray_methods[] = {
+    BYTES_METHODS
     { "append", ba_append, 0 },
-    { "capitalize", b_capitalize, 0 },
-    { "center", b_center, 0 },
     { "clear", ba_clear, 0 },
     { "copy", ba_copy, 0 },
-    { "count", b_count, 0 },
-    { "decode", b_decode, 0 },
-    { "endswith", b_endswith, 0 },
-    { "expandtabs", b_expandtabs, 0 },
     { "extend", ba_extend, 0 },
-    { "find", b_find, 0 },
-    { "fromhex", b_fromhex, PV_METH_CLASS },
-    { "hex", b_hex, 0 },
-    { "index", b_index, 0 },
     { "insert", ba_insert, 0 },
-    { "isalnum", b_isalnum, 0 },
-    { "isalpha", b_isalpha, 0 },
-    { "isascii", b_isascii, 0 },
-    { "isdigit", b_isdigit, 0 },
-    { "islower", b_islower, 0 },
-    { "isspace", b_isspace, 0 },
-    { "istitle", b_istitle, 0 },
-    { "isupper", b_isupper, 0 },
-    { "join", b_join, 0 },
-    { "ljust", b_ljust, 0 },
-    { "lower", b_lower, 0 },
-    { "lstrip", b_lstrip, 0 },
-    { "maketrans", b_maketrans, PV_METH_CLASS },
-    { "partition", b_partition, 0 },
     { "pop", ba_pop, 0 },
     { "remove", ba_remove, 0 },
-    { "removeprefix", b_removeprefix, 0 },
-    { "removesuffix", b_removesuffix, 0 },
-    { "replace", b_replace, 0 },
     { "reverse", ba_reverse, 0 },
-    { "rfind", b_rfind, 0 },
-    { "rindex", b_rindex, 0 },
-    { "rjust", b_rjust, 0 },
-    { "rpartition", b_rpartition, 0 },
-    { "rsplit", b_rsplit, 0 },
-    { "rstrip", b_rstrip, 0 },
-    { "split", b_split, 0 },
-    { "splitlines", b_splitlines, 0 },
-    { "startswith", b_startswith, 0 },
-    { "strip", b_strip, 0 },
-    { "swapcase", b_swapcase, 0 },
-    { "title", b_title, 0 },
-    { "translate", b_translate, 0 },
-    { "upper", b_upper, 0 },
-    { "zfill", b_zfill, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -59,4 +59,32 @@ int pv_set_difference_update(Value s, Value other);
 int pv_set_symmetric_difference_update(Value s, Value other);
 Value pv_set_intersection(Value s, Value other);
 
+/* seq.c: what list and tuple share (self a list or a tuple; comparison's
+ * operands of one of the two types, checked by the caller) */
+Value pv_seq_repr(Value self);
+Value pv_seq_richcompare(Value a, Value b, int op);
+int pv_seq_contains(Value self, Value item);
+/* self[key] for an int or a slice, with each type's messages */
+Value pv_seq_getitem(Value self, Value key);
+/* an int key as an index: false when key is no int; else *rc is -1 (an
+ * IndexError for a huge one) or 0 */
+bool pv_seq_index_key(Value key, int64_t *i, int *rc);
+/* the index() and count() methods, with each type's messages */
+Value pv_seq_index(Value self, int argc, const Value *argv, Value kwnames);
+Value pv_seq_count(Value self, int argc, const Value *argv, Value kwnames);
+/* seq * count or count * seq, seq of `type`: TypeError for a non-int count */
+int pv_seq_mul_operands(Value a, Value b, PvType *type, Value *seq, Value *count);
+/* count as a repetition of len items: 0 when nothing is left, MemoryError
+ * past what can be allocated */
+int pv_seq_repeat_count(Value count, int64_t len, int64_t *n);
+/* n copies of items[0..len) into dst */
+void pv_seq_fill_repeat(Value *dst, const Value *items, int64_t len, int64_t n);
+/* list_iterator and tuple_iterator */
+typedef struct PvSeqIter {
+    PvObject ob;
+    Value seq;     /* V_NULL once exhausted */
+    int64_t index;
+} PvSeqIter;
+Value pv_seq_iter_next(Value self);
+
 #endif

@@ -1,7 +1,8 @@
 /* vm/list.c: the list type (over-allocated array of Values), its methods,
  * slice assignment and sort (timsort's run detection and binary insertion,
  * so comparisons happen in CPython's order for small lists; plain stable
- * merges of runs beyond), and the list iterators.  Tuples are in tuple.c.
+ * merges of runs beyond), and the list iterators.  Tuples are in tuple.c,
+ * what both share (repr, comparison, search, repetition) in seq.c.
  */
 #include <string.h>
 
@@ -144,90 +145,27 @@ static int seq_fast(Value v, const char *msg, Value *holder, int64_t *n, Value *
 
 /* ---- slots ---- */
 
-static Value list_repr(Value self)
-{
-    if (PV_LIST_LEN(self) == 0)
-        return pv_str_cstr("[]");
-    if (pv_repr_enter(self))
-        return pv_str_cstr("[...]");
-    PvStrBuf b;
-    pv_sb_init(&b);
-    pv_sb_char(&b, '[');
-    /* the list may change while items' reprs run: re-read len each time */
-    for (int64_t i = 0; i < PV_LIST_LEN(self); i++) {
-        if (i > 0)
-            pv_sb_ascii(&b, ", ");
-        Value r = pv_repr(PV_LIST_ITEMS(self)[i]);
-        if (r == V_NULL) {
-            pv_repr_leave(self);
-            return V_NULL;
-        }
-        pv_sb_str(&b, r);
-    }
-    pv_sb_char(&b, ']');
-    pv_repr_leave(self);
-    return pv_sb_finish(&b);
-}
-
-static Value compare_sizes(int64_t a, int64_t b, int op)
-{
-    bool r = false;
-    switch (op) {
-    case PV_LT: r = a < b; break;
-    case PV_LE: r = a <= b; break;
-    case PV_EQ: r = a == b; break;
-    case PV_NE: r = a != b; break;
-    case PV_GT: r = a > b; break;
-    case PV_GE: r = a >= b; break;
-    }
-    return v_bool(r);
-}
-
 static Value list_richcompare(Value a, Value b, int op)
 {
     if (!v_isinstance(a, &pv_list_type) || !v_isinstance(b, &pv_list_type))
         return V_NOTIMPLEMENTED;
-    if (PV_LIST_LEN(a) != PV_LIST_LEN(b) && (op == PV_EQ || op == PV_NE))
-        return v_bool(op == PV_NE);
-    int64_t i;
-    for (i = 0; i < PV_LIST_LEN(a) && i < PV_LIST_LEN(b); i++) {
-        Value x = PV_LIST_ITEMS(a)[i], y = PV_LIST_ITEMS(b)[i];
-        if (x == y)
-            continue;
-        int k = pv_richcompare_bool(x, y, PV_EQ);
-        if (k < 0)
-            return V_NULL;
-        if (!k)
-            break;
-    }
-    if (i >= PV_LIST_LEN(a) || i >= PV_LIST_LEN(b))
-        return compare_sizes(PV_LIST_LEN(a), PV_LIST_LEN(b), op);
-    if (op == PV_EQ)
-        return V_FALSE;
-    if (op == PV_NE)
-        return V_TRUE;
-    return pv_richcompare(PV_LIST_ITEMS(a)[i], PV_LIST_ITEMS(b)[i], op);
+    return pv_seq_richcompare(a, b, op);
 }
 
-/* repeat the items of l n times into dst (which may be l itself) */
+/* the items repeated `count` times into dst (which may hold them itself) */
 static int list_repeat_into(PvList *dst, const Value *items, int64_t len, Value count)
 {
     int64_t n;
-    if (pv_index(count, &n) < 0)
+    if (pv_seq_repeat_count(count, len, &n) < 0)
         return -1;
-    if (n <= 0 || len == 0) {
+    if (n == 0) {
         list_resize(dst, 0);
         return 0;
-    }
-    if (len > INT64_MAX / n || (uint64_t)(len * n) > SIZE_MAX / sizeof(Value) / 2) {
-        pv_err_no_memory();
-        return -1;
     }
     Value *src = pv_alloc((size_t)len * sizeof(Value));
     memcpy(src, items, (size_t)len * sizeof(Value));
     list_resize(dst, len * n);
-    for (int64_t i = 0; i < n; i++)
-        memcpy(dst->items + i * len, src, (size_t)len * sizeof(Value));
+    pv_seq_fill_repeat(dst->items, src, len, n);
     return 0;
 }
 
@@ -262,15 +200,11 @@ static Value list_binop(Value a, Value b, int op)
         return r;
     }
     if (op == PV_NB_MULTIPLY) {
-        Value seq = v_isinstance(a, &pv_list_type) ? a : b;
-        Value count = seq == a ? b : a;
-        if (inplace && seq != a)
+        if (inplace && !v_isinstance(a, &pv_list_type))
             return V_NOTIMPLEMENTED;
-        if (!v_isinstance(count, &pv_int_type)) {
-            pv_err_printf(&pv_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          pv_type_name(count));
+        Value seq, count;
+        if (pv_seq_mul_operands(a, b, &pv_list_type, &seq, &count) < 0)
             return V_NULL;
-        }
         if (inplace) {
             if (list_repeat_into(as_list(a), PV_LIST_ITEMS(a), PV_LIST_LEN(a), count) < 0)
                 return V_NULL;
@@ -285,64 +219,6 @@ static Value list_binop(Value a, Value b, int op)
 }
 
 static int64_t list_len(Value self) { return PV_LIST_LEN(self); }
-
-static int list_contains(Value self, Value item)
-{
-    for (int64_t i = 0; i < PV_LIST_LEN(self); i++) {
-        int k = pv_richcompare_bool(PV_LIST_ITEMS(self)[i], item, PV_EQ);
-        if (k != 0)
-            return k;
-    }
-    return 0;
-}
-
-static bool index_key(Value key, int64_t *i, int *rc)
-{
-    if (v_is_small(key)) {
-        *i = v_small(key);
-        *rc = 0;
-        return true;
-    }
-    if (v_isinstance(key, &pv_int_type)) {
-        /* PyNumber_AsSsize_t(key, IndexError): a huge index is an IndexError */
-        *rc = pv_index(key, i);
-        if (*rc < 0 && pv_err_matches(&pv_exc_OverflowError)) {
-            pv_err_clear();
-            pv_err_set_str(&pv_exc_IndexError, "cannot fit 'int' into an index-sized integer");
-        }
-        return true;
-    }
-    return false;
-}
-
-static Value list_getitem(Value self, Value key)
-{
-    int64_t n = PV_LIST_LEN(self), i;
-    int rc;
-    if (index_key(key, &i, &rc)) {
-        if (rc < 0)
-            return V_NULL;
-        if (i < 0)
-            i += n;
-        if (i < 0 || i >= n) {
-            pv_err_set_str(&pv_exc_IndexError, "list index out of range");
-            return V_NULL;
-        }
-        return PV_LIST_ITEMS(self)[i];
-    }
-    if (v_is(key, &pv_slice_type)) {
-        int64_t start, stop, step, len;
-        if (pv_slice_indices(key, n, &start, &stop, &step, &len) < 0)
-            return V_NULL;
-        Value r = pv_list_new(len);
-        for (int64_t k = 0, j = start; k < len; k++, j += step)
-            PV_LIST_ITEMS(r)[k] = PV_LIST_ITEMS(self)[j];
-        return r;
-    }
-    pv_err_printf(&pv_exc_TypeError, "list indices must be integers or slices, not %s",
-                  pv_type_name(key));
-    return V_NULL;
-}
 
 /* a[ilow:ihigh] = v (v V_NULL: delete), list_ass_slice's clamping */
 static int list_ass_slice(Value self, int64_t ilow, int64_t ihigh, Value v)
@@ -380,7 +256,7 @@ static int list_setitem(Value self, Value key, Value val)
     PvList *a = as_list(self);
     int64_t i;
     int rc;
-    if (index_key(key, &i, &rc)) {
+    if (pv_seq_index_key(key, &i, &rc)) {
         if (rc < 0)
             return -1;
         if (i < 0)
@@ -445,28 +321,12 @@ static int list_setitem(Value self, Value key, Value val)
 }
 
 /* ---- iterators ---- */
-typedef struct ListIter {
-    PvObject ob;
-    Value seq;     /* V_NULL once exhausted */
-    int64_t index;
-} ListIter;
 
 static Value iter_self(Value self) { return self; }
 
-static Value listiter_next(Value self)
-{
-    ListIter *it = (ListIter *)v_obj(self);
-    if (it->seq == V_NULL)
-        return V_NULL;
-    if (it->index < PV_LIST_LEN(it->seq))
-        return PV_LIST_ITEMS(it->seq)[it->index++];
-    it->seq = V_NULL;
-    return V_NULL;
-}
-
 static Value listreviter_next(Value self)
 {
-    ListIter *it = (ListIter *)v_obj(self);
+    PvSeqIter *it = (PvSeqIter *)v_obj(self);
     if (it->seq == V_NULL)
         return V_NULL;
     if (it->index >= 0 && it->index < PV_LIST_LEN(it->seq))
@@ -484,17 +344,17 @@ PvType pv_list_iter_type = {
     .ob = {&pv_type_type},
     .name = "list_iterator",
     .base = &pv_object_type,
-    .size = sizeof(ListIter),
+    .size = sizeof(PvSeqIter),
     .repr = listiter_repr,
     .iter = iter_self,
-    .next = listiter_next,
+    .next = pv_seq_iter_next,
 };
 
 PvType pv_list_reviter_type = {
     .ob = {&pv_type_type},
     .name = "list_reverseiterator",
     .base = &pv_object_type,
-    .size = sizeof(ListIter),
+    .size = sizeof(PvSeqIter),
     .repr = listiter_repr,
     .iter = iter_self,
     .next = listreviter_next,
@@ -502,14 +362,14 @@ PvType pv_list_reviter_type = {
 
 static Value list_iter(Value self)
 {
-    ListIter *it = (ListIter *)pv_new_object(&pv_list_iter_type, sizeof(ListIter));
+    PvSeqIter *it = (PvSeqIter *)pv_new_object(&pv_list_iter_type, sizeof(PvSeqIter));
     it->seq = self;
     return v_from(it);
 }
 
 Value pv_list_reversed(Value list)
 {
-    ListIter *it = (ListIter *)pv_new_object(&pv_list_reviter_type, sizeof(ListIter));
+    PvSeqIter *it = (PvSeqIter *)pv_new_object(&pv_list_reviter_type, sizeof(PvSeqIter));
     it->seq = list;
     it->index = PV_LIST_LEN(list) - 1;
     return v_from(it);
@@ -847,41 +707,6 @@ static Value list_remove_m(Value self, int argc, const Value *argv, Value kwname
     return V_NULL;
 }
 
-static Value list_index_m(Value self, int argc, const Value *argv, Value kwnames)
-{
-    if (pv_check_no_kw("list.index", kwnames) < 0 || pv_check_positional("index", argc, 1, 3) < 0)
-        return V_NULL;
-    int64_t start, stop;
-    if (pv_index_bounds(argc, argv, PV_LIST_LEN(self), &start, &stop) < 0)
-        return V_NULL;
-    for (int64_t i = start; i < stop && i < PV_LIST_LEN(self); i++) {
-        int k = pv_richcompare_bool(PV_LIST_ITEMS(self)[i], argv[0], PV_EQ);
-        if (k < 0)
-            return V_NULL;
-        if (k)
-            return pv_int_from_i64(i);
-    }
-    const char *r = pv_repr_cstr(argv[0]);
-    if (!r)
-        return V_NULL;
-    pv_err_printf(&pv_exc_ValueError, "%s is not in list", r);
-    return V_NULL;
-}
-
-static Value list_count_m(Value self, int argc, const Value *argv, Value kwnames)
-{
-    if (pv_check_onearg("list.count", argc, kwnames) < 0)
-        return V_NULL;
-    int64_t c = 0;
-    for (int64_t i = 0; i < PV_LIST_LEN(self); i++) {
-        int k = pv_richcompare_bool(PV_LIST_ITEMS(self)[i], argv[0], PV_EQ);
-        if (k < 0)
-            return V_NULL;
-        c += k;
-    }
-    return pv_int_from_i64(c);
-}
-
 static Value list_clear_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     if (pv_check_noargs("list.clear", argc, kwnames) < 0)
@@ -954,8 +779,8 @@ static const PvMethodDef list_methods[] = {
     {"insert", list_insert_m, 0},
     {"pop", list_pop_m, 0},
     {"remove", list_remove_m, 0},
-    {"index", list_index_m, 0},
-    {"count", list_count_m, 0},
+    {"index", pv_seq_index, 0},
+    {"count", pv_seq_count, 0},
     {"clear", list_clear_m, 0},
     {"copy", list_copy_m, 0},
     {"reverse", list_reverse_m, 0},
@@ -969,13 +794,13 @@ PvType pv_list_type = {
     .base = &pv_object_type,
     .size = sizeof(PvList),
     .flags = PV_TF_BASETYPE | PV_TF_SEQUENCE,
-    .repr = list_repr,
+    .repr = pv_seq_repr,
     .richcompare = list_richcompare,
     .binop = list_binop,
     .len = list_len,
-    .getitem = list_getitem,
+    .getitem = pv_seq_getitem,
     .setitem = list_setitem,
-    .contains = list_contains,
+    .contains = pv_seq_contains,
     .iter = list_iter,
     .new = list_new,
     .methods = list_methods,

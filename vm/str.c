@@ -15,6 +15,7 @@
 #include "object.h"
 #include "repr.h"
 #include "runtime.h"
+#include "search.h"
 #include "str.h"
 #include "str_unicode.h"
 #include "format.h"
@@ -1183,43 +1184,11 @@ static PvStr *need_str(Value v, const char *prefix)
     return NULL;
 }
 
-static int slice_arg(Value v, int64_t *out)
-{
-    if (is_none(v))
-        return 0;
-    if (v_isinstance(v, &pv_int_type)) {
-        if (!pv_int_as_i64(v, out)) {
-            mpz_t z;
-            mpz_init(z);
-            pv_int_to_mpz(v, z);
-            *out = mpz_sgn(z) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-            mpz_clear(z);
-        }
-        return 0;
-    }
-    pv_err_set_str(&pv_exc_TypeError,
-                   "slice indices must be integers or None or have an __index__ method");
-    return -1;
-}
-
-static void adjust(int64_t len, int64_t *start, int64_t *end)
-{
-    if (*end > len)
-        *end = len;
-    else if (*end < 0 && (*end += len) < 0)
-        *end = 0;
-    if (*start < 0 && (*start += len) < 0)
-        *start = 0;
-}
-
 /* sub, [start, [end]] of find & co: start/end adjusted to s */
 static PvStr *sub_args(PvStr *s, int argc, const Value *argv, int64_t *start, int64_t *end)
 {
-    *start = 0;
-    *end = INT64_MAX / 2;
-    if ((argc > 1 && slice_arg(argv[1], start) < 0) || (argc > 2 && slice_arg(argv[2], end) < 0))
+    if (pv_search_bounds(argc, argv, s->len, start, end) < 0)
         return NULL;
-    adjust(s->len, start, end);
     return need_str(argv[0], "");
 }
 
@@ -1244,23 +1213,11 @@ static int64_t find_sub(PvStr *s, PvStr *sub, int64_t start, int64_t end, bool r
         return reverse ? end : start;
     if (sub->kind > s->kind)
         return -1;   /* canonical storage: sub has a character s cannot hold */
+    if (s->kind == 1)
+        return pv_search_bytes(SDATA1(s), start, end, SDATA1(sub), sub->len, reverse);
     uint32_t first = ch(sub, 0);
     int64_t last = end - sub->len;
     if (!reverse) {
-        if (s->kind == 1) {
-            const uint8_t *d = SDATA1(s);
-            int64_t i = start;
-            while (i <= last) {
-                const uint8_t *p = memchr(d + i, (int)first, (size_t)(last - i + 1));
-                if (!p)
-                    return -1;
-                i = p - d;
-                if (match_at(s, i, sub))
-                    return i;
-                i++;
-            }
-            return -1;
-        }
         for (int64_t i = start; i <= last; i++)
             if (ch(s, i) == first && match_at(s, i, sub))
                 return i;
@@ -1340,11 +1297,10 @@ static Value startend(Value self, int argc, const Value *argv, Value kwnames, co
 {
     if (tuple_args(name, argc, kwnames, 1, 3) < 0)
         return V_NULL;
-    int64_t start = 0, end = INT64_MAX / 2;
-    if ((argc > 1 && slice_arg(argv[1], &start) < 0) || (argc > 2 && slice_arg(argv[2], &end) < 0))
-        return V_NULL;
     PvStr *s = STR(self);
-    adjust(s->len, &start, &end);
+    int64_t start, end;
+    if (pv_search_bounds(argc, argv, s->len, &start, &end) < 0)
+        return V_NULL;
     Value p = argv[0];
     if (v_isinstance(p, &pv_tuple_type)) {
         for (int64_t i = 0; i < PV_TUPLE_LEN(p); i++) {

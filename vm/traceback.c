@@ -8,9 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "exc.h"
 #include "linetable.h"
+#include "modules.h"
 #include "runtime.h"
 
 #define FAST_LOCAL 0x20          /* co_localspluskinds: CO_FAST_LOCAL */
@@ -181,6 +183,18 @@ static bool valid_utf8(const unsigned char *s, size_t n)
     return true;
 }
 
+/* fopen for reading that fails on directories, as io.open(path, "rb") */
+static FILE *open_regular(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    struct stat st;
+    if (fp && (fstat(fileno(fp), &st) != 0 || S_ISDIR(st.st_mode))) {
+        fclose(fp);
+        return NULL;
+    }
+    return fp;
+}
+
 static bool load_source(const char *path)
 {
     if (src_cache.path && strcmp(src_cache.path, path) == 0)
@@ -188,7 +202,7 @@ static bool load_source(const char *path)
     src_cache.path = pv_alloc_atomic(strlen(path) + 1);
     strcpy(src_cache.path, path);
     src_cache.ok = false;
-    FILE *fp = fopen(path, "rb");
+    FILE *fp = open_regular(path);
     if (!fp)
         return false;
     size_t cap = 8192, n = 0;
@@ -210,6 +224,40 @@ static bool load_source(const char *path)
     return true;
 }
 
+/* CPython's _Py_FindSourceFile: a file that cannot be opened as named is
+ * looked for by its last component in each str entry of sys.path */
+static bool load_from_sys_path(const char *fn)
+{
+    Value sys = pv_mod_sys_init();
+    Value path = pv_dict_get_str(((PvModule *)v_obj(sys))->dict, pv_str_intern_cstr("path"));
+    if (path == V_NULL || !v_isinstance(path, &pv_list_type)) {
+        pv_err_clear();
+        return false;
+    }
+    const char *slash = strrchr(fn, '/');
+    const char *tail = slash ? slash + 1 : fn;
+    size_t taillen = strlen(tail);
+    for (int64_t i = 0; i < PV_LIST_LEN(path); i++) {
+        Value dir = PV_LIST_ITEMS(path)[i];
+        if (!v_isinstance(dir, &pv_str_type))
+            continue;
+        size_t n;
+        const char *d = pv_str_utf8(dir, &n);
+        /* CPython's MAXPATHLEN buffer; entries holding NUL are skipped (the
+         * shared empty str has no NUL after it: no strlen) */
+        if (n + 1 + taillen >= 4096 - 1 || memchr(d, 0, n))
+            continue;
+        char *full = pv_alloc_atomic(n + taillen + 2);
+        memcpy(full, d, n);
+        if (n > 0 && full[n - 1] != '/')
+            full[n++] = '/';
+        memcpy(full + n, tail, taillen + 1);
+        if (load_source(full))
+            return true;
+    }
+    return false;
+}
+
 /* Line `lineno` (1-based) of the file, without its line ending; false when
  * the file or line is missing or cannot be decoded. */
 static bool source_line(Value filename, int lineno, const char **out, size_t *outlen)
@@ -219,7 +267,7 @@ static bool source_line(Value filename, int lineno, const char **out, size_t *ou
     /* Do not try to open things like <string> or <stdin> */
     if (flen == 0 || (fn[0] == '<' && fn[flen - 1] == '>') || lineno < 1)
         return false;
-    if (strlen(fn) != flen || !load_source(fn))
+    if (strlen(fn) != flen || (!load_source(fn) && !load_from_sys_path(fn)))
         return false;
     const char *p = src_cache.data, *end = p + src_cache.len;
     for (int l = 1;; l++) {
@@ -1078,7 +1126,11 @@ static Value print_syntax_location(Ctx *c, Value exc)
     fprintf(c->f, "\", line %lld\n", (long long)l.lineno);
     if (l.text && v_isinstance(l.text, &pv_str_type)) {
         size_t size;
-        const char *line = pv_str_utf8(l.text, &size);
+        const char *utf8 = pv_str_utf8(l.text, &size);
+        /* a C string (the shared empty str has no NUL after its data) */
+        char *line = pv_alloc_atomic(size + 1);
+        memcpy(line, utf8, size);
+        line[size] = 0;
         int64_t line_size = (int64_t)size;
         /* a multi-line location is shown to the end of its first line */
         if (l.end_lineno > l.lineno)

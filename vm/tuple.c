@@ -1,5 +1,5 @@
 /* vm/tuple.c: the tuple type (immutable array, CPython 3.11's xxHash-based
- * hash, lexicographic comparison) and its iterator, plus the small helpers
+ * hash; what it shares with list is in seq.c) and its iterator, plus the small helpers
  * every container file shares (coll.h): argument-count messages, the repr
  * recursion guard, slice-index conversion.  Lists are in list.c.
  */
@@ -228,31 +228,6 @@ Value pv_sequence_tuple(Value iterable)
     return pv_tuple_from(PV_LIST_LEN(l), PV_LIST_ITEMS(l));
 }
 
-static Value tuple_repr(Value self)
-{
-    int64_t n = PV_TUPLE_LEN(self);
-    if (n == 0)
-        return pv_str_cstr("()");
-    if (pv_repr_enter(self))
-        return pv_str_cstr("(...)");
-    PvStrBuf b;
-    pv_sb_init(&b);
-    pv_sb_char(&b, '(');
-    for (int64_t i = 0; i < n; i++) {
-        if (i > 0)
-            pv_sb_ascii(&b, ", ");
-        Value r = pv_repr(PV_TUPLE_ITEMS(self)[i]);
-        if (r == V_NULL) {
-            pv_repr_leave(self);
-            return V_NULL;
-        }
-        pv_sb_str(&b, r);
-    }
-    pv_sb_ascii(&b, n == 1 ? ",)" : ")");
-    pv_repr_leave(self);
-    return pv_sb_finish(&b);
-}
-
 static int tuple_hash(Value self, int64_t *out)
 {
     PvTuple *t = (PvTuple *)v_obj(self);
@@ -266,61 +241,26 @@ static int tuple_hash(Value self, int64_t *out)
     return 0;
 }
 
-/* Lexicographic comparison shared with list.c's rules: the first unequal
- * pair decides with `op`; otherwise the lengths do. */
-static Value compare_lengths(int64_t a, int64_t b, int op)
-{
-    bool r = false;
-    switch (op) {
-    case PV_LT: r = a < b; break;
-    case PV_LE: r = a <= b; break;
-    case PV_EQ: r = a == b; break;
-    case PV_NE: r = a != b; break;
-    case PV_GT: r = a > b; break;
-    case PV_GE: r = a >= b; break;
-    }
-    return v_bool(r);
-}
-
 static Value tuple_richcompare(Value a, Value b, int op)
 {
     if (!v_isinstance(a, &pv_tuple_type) || !v_isinstance(b, &pv_tuple_type))
         return V_NOTIMPLEMENTED;
-    int64_t na = PV_TUPLE_LEN(a), nb = PV_TUPLE_LEN(b), i;
-    for (i = 0; i < na && i < nb; i++) {
-        int k = pv_richcompare_bool(PV_TUPLE_ITEMS(a)[i], PV_TUPLE_ITEMS(b)[i], PV_EQ);
-        if (k < 0)
-            return V_NULL;
-        if (!k)
-            break;
-    }
-    if (i >= na || i >= nb)
-        return compare_lengths(na, nb, op);
-    if (op == PV_EQ)
-        return V_FALSE;
-    if (op == PV_NE)
-        return V_TRUE;
-    return pv_richcompare(PV_TUPLE_ITEMS(a)[i], PV_TUPLE_ITEMS(b)[i], op);
+    return pv_seq_richcompare(a, b, op);
 }
 
-/* n copies of items[0..len): the shared body of tuple and list repetition */
 static Value tuple_repeat(Value t, Value count)
 {
-    int64_t n;
-    if (pv_index(count, &n) < 0)
+    int64_t len = PV_TUPLE_LEN(t), n;
+    if (pv_seq_repeat_count(count, len, &n) < 0)
         return V_NULL;
-    int64_t len = PV_TUPLE_LEN(t);
-    if (n <= 0 || len == 0)
+    if (n == 0)
         return pv_tuple_new(0);
     if (n == 1 && v_is(t, &pv_tuple_type))
         return t;
-    if (len > INT64_MAX / n)
-        return pv_err_no_memory();
     Value r = pv_tuple_new(len * n);
     if (r == V_NULL)
         return V_NULL;
-    for (int64_t i = 0; i < n; i++)
-        memcpy(PV_TUPLE_ITEMS(r) + i * len, PV_TUPLE_ITEMS(t), (size_t)len * sizeof(Value));
+    pv_seq_fill_repeat(PV_TUPLE_ITEMS(r), PV_TUPLE_ITEMS(t), len, n);
     return r;
 }
 
@@ -349,13 +289,9 @@ static Value tuple_binop(Value a, Value b, int op)
         return r;
     }
     if (op == PV_NB_MULTIPLY) {
-        Value seq = v_isinstance(a, &pv_tuple_type) ? a : b;
-        Value count = seq == a ? b : a;
-        if (!v_isinstance(count, &pv_int_type)) {
-            pv_err_printf(&pv_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          pv_type_name(count));
+        Value seq, count;
+        if (pv_seq_mul_operands(a, b, &pv_tuple_type, &seq, &count) < 0)
             return V_NULL;
-        }
         return tuple_repeat(seq, count);
     }
     return V_NOTIMPLEMENTED;
@@ -363,75 +299,9 @@ static Value tuple_binop(Value a, Value b, int op)
 
 static int64_t tuple_len(Value self) { return PV_TUPLE_LEN(self); }
 
-static int tuple_contains(Value self, Value item)
-{
-    for (int64_t i = 0; i < PV_TUPLE_LEN(self); i++) {
-        int k = pv_richcompare_bool(PV_TUPLE_ITEMS(self)[i], item, PV_EQ);
-        if (k != 0)
-            return k;
-    }
-    return 0;
-}
-
-static Value tuple_getitem(Value self, Value key)
-{
-    int64_t n = PV_TUPLE_LEN(self);
-    if (v_isinstance(key, &pv_int_type)) {
-        int64_t i;
-        if (v_is_small(key)) {
-            i = v_small(key);
-        } else if (pv_index(key, &i) < 0) {
-            if (pv_err_matches(&pv_exc_OverflowError)) {
-                pv_err_clear();
-                pv_err_set_str(&pv_exc_IndexError, "cannot fit 'int' into an index-sized integer");
-            }
-            return V_NULL;
-        }
-        if (i < 0)
-            i += n;
-        if (i < 0 || i >= n) {
-            pv_err_set_str(&pv_exc_IndexError, "tuple index out of range");
-            return V_NULL;
-        }
-        return PV_TUPLE_ITEMS(self)[i];
-    }
-    if (v_is(key, &pv_slice_type)) {
-        int64_t start, stop, step, len;
-        if (pv_slice_indices(key, n, &start, &stop, &step, &len) < 0)
-            return V_NULL;
-        if (len == n && step == 1 && v_is(self, &pv_tuple_type))
-            return self;
-        Value r = pv_tuple_new(len);
-        if (r == V_NULL)
-            return V_NULL;
-        for (int64_t i = 0, j = start; i < len; i++, j += step)
-            PV_TUPLE_ITEMS(r)[i] = PV_TUPLE_ITEMS(self)[j];
-        return r;
-    }
-    pv_err_printf(&pv_exc_TypeError, "tuple indices must be integers or slices, not %s",
-                  pv_type_name(key));
-    return V_NULL;
-}
-
 /* ---- tuple_iterator ---- */
-typedef struct TupleIter {
-    PvObject ob;
-    Value seq;     /* V_NULL once exhausted */
-    int64_t index;
-} TupleIter;
 
 static Value iter_self(Value self) { return self; }
-
-static Value tupleiter_next(Value self)
-{
-    TupleIter *it = (TupleIter *)v_obj(self);
-    if (it->seq == V_NULL)
-        return V_NULL;
-    if (it->index < PV_TUPLE_LEN(it->seq))
-        return PV_TUPLE_ITEMS(it->seq)[it->index++];
-    it->seq = V_NULL;
-    return V_NULL;
-}
 
 static Value tupleiter_repr(Value self)
 {
@@ -442,15 +312,15 @@ PvType pv_tuple_iter_type = {
     .ob = {&pv_type_type},
     .name = "tuple_iterator",
     .base = &pv_object_type,
-    .size = sizeof(TupleIter),
+    .size = sizeof(PvSeqIter),
     .repr = tupleiter_repr,
     .iter = iter_self,
-    .next = tupleiter_next,
+    .next = pv_seq_iter_next,
 };
 
 static Value tuple_iter(Value self)
 {
-    TupleIter *it = (TupleIter *)pv_new_object(&pv_tuple_iter_type, sizeof(TupleIter));
+    PvSeqIter *it = (PvSeqIter *)pv_new_object(&pv_tuple_iter_type, sizeof(PvSeqIter));
     it->seq = self;
     return v_from(it);
 }
@@ -485,38 +355,6 @@ int pv_index_bounds(int argc, const Value *argv, int64_t n, int64_t *start, int6
     return 0;
 }
 
-static Value tuple_index(Value self, int argc, const Value *argv, Value kwnames)
-{
-    if (pv_check_no_kw("tuple.index", kwnames) < 0 || pv_check_positional("index", argc, 1, 3) < 0)
-        return V_NULL;
-    int64_t start, stop;
-    if (pv_index_bounds(argc, argv, PV_TUPLE_LEN(self), &start, &stop) < 0)
-        return V_NULL;
-    for (int64_t i = start; i < stop && i < PV_TUPLE_LEN(self); i++) {
-        int k = pv_richcompare_bool(PV_TUPLE_ITEMS(self)[i], argv[0], PV_EQ);
-        if (k < 0)
-            return V_NULL;
-        if (k)
-            return pv_int_from_i64(i);
-    }
-    pv_err_set_str(&pv_exc_ValueError, "tuple.index(x): x not in tuple");
-    return V_NULL;
-}
-
-static Value tuple_count(Value self, int argc, const Value *argv, Value kwnames)
-{
-    if (pv_check_onearg("tuple.count", argc, kwnames) < 0)
-        return V_NULL;
-    int64_t c = 0;
-    for (int64_t i = 0; i < PV_TUPLE_LEN(self); i++) {
-        int k = pv_richcompare_bool(PV_TUPLE_ITEMS(self)[i], argv[0], PV_EQ);
-        if (k < 0)
-            return V_NULL;
-        c += k;
-    }
-    return pv_int_from_i64(c);
-}
-
 static Value tuple_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
     if (pv_check_no_kw("tuple", kwnames) < 0 || pv_check_positional("tuple", argc, 0, 1) < 0)
@@ -527,8 +365,8 @@ static Value tuple_new(PvType *type, int argc, const Value *argv, Value kwnames)
 }
 
 static const PvMethodDef tuple_methods[] = {
-    {"index", tuple_index, 0},
-    {"count", tuple_count, 0},
+    {"index", pv_seq_index, 0},
+    {"count", pv_seq_count, 0},
     {NULL, NULL, 0},
 };
 
@@ -538,13 +376,13 @@ PvType pv_tuple_type = {
     .base = &pv_object_type,
     .size = 0,
     .flags = PV_TF_BASETYPE | PV_TF_SEQUENCE,
-    .repr = tuple_repr,
+    .repr = pv_seq_repr,
     .hash = tuple_hash,
     .richcompare = tuple_richcompare,
     .binop = tuple_binop,
     .len = tuple_len,
-    .getitem = tuple_getitem,
-    .contains = tuple_contains,
+    .getitem = pv_seq_getitem,
+    .contains = pv_seq_contains,
     .iter = tuple_iter,
     .new = tuple_new,
     .methods = tuple_methods,
