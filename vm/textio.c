@@ -775,6 +775,12 @@ Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_set_str(&pv_exc_ValueError, "Cannot use closefd=False with file name");
         return V_NULL;
     }
+    /* CPython closes (so flushes) a file object as soon as nothing refers
+     * to it, so `open(p, "w").write(s)` then `open(p).read()` sees s; a
+     * tracing collector finds such files late, so opening a file first
+     * flushes every buffered one (flushing early is never visible, except
+     * to a program that reads a file it still holds unflushed) */
+    pv_files_flush_all();
     Value rawv = pv_fileio_open(file, kind, plus, closefd);
     if (rawv == V_NULL)
         return V_NULL;
