@@ -195,6 +195,10 @@ static bool check_attr_name(Value name)
  * PyFile_WriteObject does: the write method is looked up first. */
 static int write_obj(Value file, Value v)
 {
+    if (file != V_NULL && v_is(file, &pv_textio_type)) {
+        Value s = pv_str(v);
+        return s == V_NULL ? -1 : pv_textio_write(file, s);
+    }
     if (file != V_NULL) {
         Value w = pv_getattr_cstr(file, "write");
         if (w == V_NULL)

@@ -58,5 +58,7 @@ void pv_files_flush_all(void);
 
 /* ---- textio.c ---- */
 Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames);
+/* file.write(s) for a TextIOWrapper (print's fast path): 0 or -1 */
+int pv_textio_write(Value file, Value s);
 
 #endif

@@ -514,6 +514,11 @@ static Value text_write(Value self, int argc, const Value *argv, Value kwnames)
     return pv_int_from_i64(pv_str_len(s));
 }
 
+int pv_textio_write(Value file, Value s)
+{
+    return text_write(file, 1, &s, V_NULL) == V_NULL ? -1 : 0;
+}
+
 static Value text_writelines(Value self, int argc, const Value *argv, Value kwnames)
 {
     if (!noargs("writelines", argc, kwnames, 1) || !check_open(T(self), CLOSED_DOT))
