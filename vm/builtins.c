@@ -197,6 +197,10 @@ static bool check_attr_name(Value name)
  * PyFile_WriteObject does: the write method is looked up first. */
 static int write_obj(Value file, Value v)
 {
+    if (file != V_NULL && v_is(file, &pv_textio_type)) {
+        Value s = pv_str(v);
+        return s == V_NULL ? -1 : pv_textio_write(file, s);
+    }
     if (file != V_NULL) {
         Value w = pv_getattr_cstr(file, "write");
         if (w == V_NULL)
@@ -315,15 +319,80 @@ static Value bi_print(Value self, int argc, const Value *argv, Value kwnames)
  * program that catches it reads no more input */
 static bool stdin_closed;
 
+/* sys.<name>, V_NULL when sys was never imported; *real tells whether it
+ * is still sys.__<name>__ (the C stream, which pvm reads and writes
+ * directly) */
+static Value sys_stream(const char *name, const char *orig, bool *real)
+{
+    *real = true;
+    Value sys = pv_dict_get_str(pv_sys_modules(), pv_str_intern_cstr("sys"));
+    if (sys == V_NULL || !v_is(sys, &pv_module_type))
+        return V_NULL;
+    Value d = ((PvModule *)v_obj(sys))->dict;
+    Value v = pv_dict_get_str(d, pv_str_intern_cstr(name));
+    *real = v != V_NULL && v == pv_dict_get_str(d, pv_str_intern_cstr(orig));
+    return v == V_NULL ? V_NONE : v;
+}
+
+static void call_flush(Value file)
+{
+    Value f = pv_getattr_cstr(file, "flush");
+    if (f == V_NULL || pv_call0(f) == V_NULL)
+        pv_err_clear();
+}
+
+/* input() on a replaced sys.stdin: its readline(), as PyFile_GetLine */
+static Value input_readline(Value fin)
+{
+    Value m = pv_getattr_cstr(fin, "readline");
+    Value line = m == V_NULL ? V_NULL : pv_call0(m);
+    if (line == V_NULL)
+        return V_NULL;
+    bool str = v_isinstance(line, &pv_str_type);
+    if (!str && !v_isinstance(line, &pv_bytes_type)) {
+        pv_err_set_str(&pv_exc_TypeError, "object.readline() returned non-string");
+        return V_NULL;
+    }
+    int64_t n = pv_len(line);
+    if (n == 0) {
+        pv_err_set_str(&pv_exc_EOFError, "EOF when reading a line");
+        return V_NULL;
+    }
+    bool nl = str ? pv_str_char(line, n - 1) == '\n' : ((PvBytes *)v_obj(line))->data[n - 1] == '\n';
+    if (!nl)
+        return line;
+    Value stop = pv_int_from_i64(n - 1);
+    return pv_getitem(line, pv_slice_new(V_NONE, stop, V_NONE));
+}
+
 static Value bi_input(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)self;
     if (!positional("input", argc, kwnames, 0, 1))
         return V_NULL;
-    fflush(stderr);
-    if (argc == 1 && write_obj(V_NULL, argv[0]) < 0)
+    bool real_in, real_out, real_err;
+    Value fin = sys_stream("stdin", "__stdin__", &real_in);
+    Value fout = sys_stream("stdout", "__stdout__", &real_out);
+    Value ferr = sys_stream("stderr", "__stderr__", &real_err);
+    if (fin == V_NONE) {
+        pv_err_set_str(&pv_exc_RuntimeError, "input(): lost sys.stdin");
         return V_NULL;
-    fflush(stdout);
+    }
+    if (fout == V_NONE) {
+        pv_err_set_str(&pv_exc_RuntimeError, "input(): lost sys.stdout");
+        return V_NULL;
+    }
+    if (!real_err && ferr != V_NONE)
+        call_flush(ferr);
+    fflush(stderr);
+    if (argc == 1 && write_obj(real_out ? V_NULL : fout, argv[0]) < 0)
+        return V_NULL;
+    if (real_out)
+        fflush(stdout);
+    else
+        call_flush(fout);
+    if (!real_in)
+        return input_readline(fin);
     if (stdin_closed) {
         pv_err_set_str(&pv_exc_ValueError, "I/O operation on closed file.");
         return V_NULL;

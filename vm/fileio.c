@@ -269,9 +269,23 @@ Value pv_fileio_open(Value name, char kind, bool plus, bool closefd)
             pv_err_set_str(&pv_exc_ValueError, "embedded null byte");
             return V_NULL;
         }
-        do
+        bool collected = false;
+        for (;;) {
             fd = open(path, flags, 0666);
-        while (fd < 0 && errno == EINTR);
+            if (fd >= 0)
+                break;
+            if (errno == EINTR)
+                continue;
+            /* out of descriptors: files nobody refers to any more may be
+             * waiting for the collector to close them */
+            if ((errno == EMFILE || errno == ENFILE) && !collected) {
+                collected = true;
+                pv_gc_collect();
+                GC_invoke_finalizers();
+                continue;
+            }
+            break;
+        }
         if (fd < 0)
             return pv_err_errno(errno, name);
         struct stat st;

@@ -3,8 +3,11 @@
  * TextIOWrapper over those (textio.c), plus open() and the flushing of every
  * open file at exit.  Invariant: data written is buffered only in the
  * Buffered layer (the text layer encodes straight into it), so flushing the
- * buffered objects flushes everything.  Not for sockets, pipes' special
- * cases or the io module's Python classes.
+ * buffered objects flushes everything.  CPython closes a dropped file at
+ * once (reference counts); pvm's collector finds it late, so open() first
+ * flushes every buffered file: the one visible difference is a program
+ * reading a file it still holds with unflushed writes (it sees them).
+ * Not for sockets, pipes' special cases or the io module's classes.
  */
 #ifndef PVM_FILEIO_H
 #define PVM_FILEIO_H
@@ -58,5 +61,7 @@ void pv_files_flush_all(void);
 
 /* ---- textio.c ---- */
 Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames);
+/* file.write(s) for a TextIOWrapper (print's fast path): 0 or -1 */
+int pv_textio_write(Value file, Value s);
 
 #endif

@@ -1,153 +1,331 @@
 /* vm/mod_sys.c: the native `sys` module: argv, exit, the standard streams
- * (a small text-file type over stdio), version facts, exc_info/exception,
+ * (text and binary stream types over stdio), version facts, exc_info/exception,
  * the recursion limit and the int-string digit limit, sys.modules.
  * Not for importing (import.c) or the interpreter state itself (eval.c).
  */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "fileio.h"
 #include "modules.h"
 #include "num.h"
 #include "runtime.h"
+#include "str.h"
 
-/* ---- text streams over stdio ---- */
+/* ---- the standard streams over stdio ----
+ * Text streams (TextIOWrapper as python3.11 shows them with
+ * PYTHONIOENCODING=utf-8) and their .buffer (BufferedWriter/Reader), both
+ * writing through the C FILE, so text, bytes, print()'s fast path and the
+ * traceback printer (which all use stdio) stay in program order.  Files
+ * opened by the program are fileio.c's. */
 typedef struct PvStream {
     PvObject ob;
     FILE *fp;
     const char *name;   /* "<stdout>" */
     bool writable;
+    Value buffer;       /* the binary stream (a PvStream of bin_stream_type) */
 } PvStream;
+
+static PvStream *S(Value v) { return (PvStream *)v_obj(v); }
+static PvType stream_type, bin_stream_type, bin_reader_type;
 
 static Value stream_repr(Value v)
 {
-    PvStream *s = (PvStream *)v_obj(v);
+    PvStream *s = S(v);
     return pv_str_printf("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", s->name,
                          s->writable ? "w" : "r");
 }
 
+static Value bin_stream_repr(Value v)
+{
+    PvStream *s = S(v);
+    return pv_str_printf("<_io.Buffered%s name='%s'>", s->writable ? "Writer" : "Reader", s->name);
+}
+
+static bool no_args(Value self, const char *fname, int argc, Value kwnames)
+{
+    const char *tname = v_is(self, &stream_type) ? "TextIOWrapper"
+                        : S(self)->writable     ? "BufferedWriter"
+                                                : "BufferedReader";
+    if (kwnames != V_NULL && PV_TUPLE_LEN(kwnames) > 0) {
+        pv_err_format(&pv_exc_TypeError, "%s.%s() takes no keyword arguments", tname, fname);
+        return false;
+    }
+    if (argc) {
+        pv_err_format(&pv_exc_TypeError, "%s.%s() takes no arguments (%d given)", tname, fname,
+                      argc);
+        return false;
+    }
+    return true;
+}
+
 static Value stream_write(Value self, int argc, const Value *argv, Value kwnames)
 {
-    PvStream *s = (PvStream *)v_obj(self);
+    PvStream *s = S(self);
+    bool text = v_is(self, &stream_type);
     if (pv_no_kwargs("write", kwnames) < 0)
         return V_NULL;
+    if (!text && !s->writable)
+        return pv_unsupported("write");
     if (argc != 1) {
-        pv_err_format(&pv_exc_TypeError, "TextIOWrapper.write() takes exactly one argument (%d given)",
-                      argc);
+        pv_err_format(&pv_exc_TypeError, "%s.write() takes exactly one argument (%d given)",
+                      text ? "TextIOWrapper" : "BufferedWriter", argc);
         return V_NULL;
     }
-    if (!v_is(argv[0], &pv_str_type)) {
-        pv_err_format(&pv_exc_TypeError, "write() argument must be str, not %s",
+    const char *data;
+    size_t n;
+    int64_t count;
+    if (text) {
+        if (!v_is(argv[0], &pv_str_type)) {
+            pv_err_format(&pv_exc_TypeError, "write() argument must be str, not %s",
+                          pv_type_name(argv[0]));
+            return V_NULL;
+        }
+        data = pv_str_utf8(argv[0], &n);
+        count = pv_str_len(argv[0]);
+    } else if (v_isinstance(argv[0], &pv_bytes_type)) {
+        data = (const char *)((PvBytes *)v_obj(argv[0]))->data;
+        count = ((PvBytes *)v_obj(argv[0]))->len;
+        n = (size_t)count;
+    } else if (v_isinstance(argv[0], &pv_bytearray_type)) {
+        PvByteArray *b = (PvByteArray *)v_obj(argv[0]);
+        data = b->data ? (const char *)b->data : "";
+        count = b->len;
+        n = (size_t)count;
+    } else {
+        pv_err_format(&pv_exc_TypeError, "a bytes-like object is required, not '%s'",
                       pv_type_name(argv[0]));
         return V_NULL;
     }
-    if (!s->writable) {
-        pv_err_set_str(&pv_exc_OSError, "not writable");
-        return V_NULL;
-    }
+    if (!s->writable)
+        return pv_unsupported("not writable");
     if (s->fp == stderr)
         fflush(stdout);
-    size_t n;
-    const char *u = pv_str_utf8(argv[0], &n);
-    fwrite(u, 1, n, s->fp);
-    return pv_int_from_i64(pv_str_len(argv[0]));
+    fwrite(data, 1, n, s->fp);
+    return pv_int_from_i64(count);
+}
+
+static Value stream_writelines(Value self, int argc, const Value *argv, Value kwnames)
+{
+    if (pv_no_kwargs("writelines", kwnames) < 0)
+        return V_NULL;
+    if (argc != 1) {
+        pv_err_format(&pv_exc_TypeError, "writelines() takes exactly one argument (%d given)",
+                      argc);
+        return V_NULL;
+    }
+    Value it = pv_iter(argv[0]);
+    if (it == V_NULL)
+        return V_NULL;
+    for (;;) {
+        Value x = pv_next(it);
+        if (x == V_NULL)
+            return pv_err_occurred() ? V_NULL : V_NONE;
+        if (stream_write(self, 1, &x, V_NULL) == V_NULL)
+            return V_NULL;
+    }
 }
 
 static Value stream_flush(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    if (argc || pv_no_kwargs("flush", kwnames) < 0) {
-        if (argc)
-            pv_err_format(&pv_exc_TypeError, "TextIOWrapper.flush() takes no arguments (%d given)",
-                          argc);
+    if (!no_args(self, "flush", argc, kwnames))
         return V_NULL;
-    }
-    fflush(((PvStream *)v_obj(self))->fp);
+    fflush(S(self)->fp);
     return V_NONE;
 }
 
-static Value read_line(FILE *fp)
+/* bytes up to and including a newline (all of them when !line), at most
+ * limit (< 0: any) */
+static Value read_bytes(FILE *fp, bool line, int64_t limit)
 {
-    char buf[4096];
-    size_t len = 0, cap = 0;
-    char *acc = NULL;
-    while (fgets(buf, sizeof buf, fp)) {
-        size_t n = strlen(buf);
-        if (len + n + 1 > cap) {
-            cap = (len + n + 1) * 2;
-            acc = pv_realloc(acc, cap);
-        }
-        memcpy(acc + len, buf, n);
-        len += n;
-        if (n && buf[n - 1] == '\n')
-            break;
-    }
-    return pv_str_from_utf8(acc ? acc : "", len);
-}
-
-static Value stream_readline(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)argc;
-    (void)argv;
-    (void)kwnames;
-    return read_line(((PvStream *)v_obj(self))->fp);
-}
-
-static Value stream_read(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)argc;
-    (void)argv;
-    (void)kwnames;
-    FILE *fp = ((PvStream *)v_obj(self))->fp;
     char *acc = NULL;
     size_t len = 0, cap = 0;
     int c;
-    while ((c = getc(fp)) != EOF) {
+    while ((limit < 0 || (int64_t)len < limit) && (c = getc(fp)) != EOF) {
         if (len + 2 > cap) {
             cap = cap ? cap * 2 : 256;
             acc = pv_realloc(acc, cap);
         }
         acc[len++] = (char)c;
+        if (line && c == '\n')
+            break;
     }
-    return pv_str_from_utf8(acc ? acc : "", len);
+    return pv_bytes(acc ? acc : "", len);
+}
+
+static Value stream_read_common(Value self, int argc, const Value *argv, Value kwnames, bool line)
+{
+    PvStream *s = S(self);
+    bool text = v_is(self, &stream_type);
+    const char *fname = line ? "readline" : "read";
+    if (pv_no_kwargs(fname, kwnames) < 0)
+        return V_NULL;
+    if (argc > 1) {
+        pv_err_format(&pv_exc_TypeError, "%s expected at most 1 argument, got %d", fname, argc);
+        return V_NULL;
+    }
+    if (s->writable)
+        return pv_unsupported(text ? "not readable" : "read");
+    int64_t limit = -1;
+    if (argc == 1 && argv[0] != V_NONE && pv_index(argv[0], &limit) < 0)
+        return V_NULL;
+    if (text && limit >= 0 && !line) {
+        /* characters, not bytes: read whole utf-8 sequences */
+        PvStrBuf b;
+        pv_sb_init(&b);
+        for (int64_t i = 0; i < limit; i++) {
+            Value one = read_bytes(s->fp, false, 1);
+            int64_t n = ((PvBytes *)v_obj(one))->len;
+            if (n == 0)
+                break;
+            uint8_t lead = ((PvBytes *)v_obj(one))->data[0];
+            int more = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+            Value rest = read_bytes(s->fp, false, more);
+            Value all = pv_binop(one, rest, PV_NB_ADD);
+            Value str = all == V_NULL ? V_NULL
+                                      : pv_str_decode(((PvBytes *)v_obj(all))->data,
+                                                      ((PvBytes *)v_obj(all))->len, V_NULL, V_NULL);
+            if (str == V_NULL)
+                return V_NULL;
+            pv_sb_str(&b, str);
+        }
+        return pv_sb_finish(&b);
+    }
+    Value bytes = read_bytes(s->fp, line, text ? -1 : limit);
+    if (!text)
+        return bytes;
+    return pv_str_decode(((PvBytes *)v_obj(bytes))->data, ((PvBytes *)v_obj(bytes))->len,
+                         V_NULL, V_NULL);
+}
+
+static Value stream_read(Value self, int argc, const Value *argv, Value kwnames)
+{
+    return stream_read_common(self, argc, argv, kwnames, false);
+}
+
+static Value stream_readline(Value self, int argc, const Value *argv, Value kwnames)
+{
+    return stream_read_common(self, argc, argv, kwnames, true);
+}
+
+static Value stream_readlines(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)argv;
+    if (!no_args(self, "readlines", argc, kwnames))
+        return V_NULL;
+    Value list = pv_list_new(0);
+    for (;;) {
+        Value line = stream_read_common(self, 0, NULL, V_NULL, true);
+        if (line == V_NULL)
+            return V_NULL;
+        if (pv_len(line) == 0)
+            return list;
+        pv_list_append(list, line);
+    }
 }
 
 static Value stream_readable(Value self, int argc, const Value *argv, Value kwnames)
 {
-    (void)argc;
     (void)argv;
-    (void)kwnames;
-    return v_bool(!((PvStream *)v_obj(self))->writable);
+    return no_args(self, "readable", argc, kwnames) ? v_bool(!S(self)->writable) : V_NULL;
 }
 
 static Value stream_writable(Value self, int argc, const Value *argv, Value kwnames)
 {
+    (void)argv;
+    return no_args(self, "writable", argc, kwnames) ? v_bool(S(self)->writable) : V_NULL;
+}
+
+static Value stream_fileno(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)argv;
+    return no_args(self, "fileno", argc, kwnames) ? pv_int_from_i64(fileno(S(self)->fp)) : V_NULL;
+}
+
+static Value stream_isatty(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)argv;
+    return no_args(self, "isatty", argc, kwnames) ? v_bool(isatty(fileno(S(self)->fp))) : V_NULL;
+}
+
+static bool fp_seekable(FILE *fp) { return lseek(fileno(fp), 0, SEEK_CUR) >= 0; }
+
+static Value stream_seekable(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)argv;
+    return no_args(self, "seekable", argc, kwnames) ? v_bool(fp_seekable(S(self)->fp)) : V_NULL;
+}
+
+/* pipes and terminals cannot seek; a redirected file could, which pvm
+ * does not follow (the stdio position is not the text layer's) */
+static Value stream_seek_tell(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)self;
     (void)argc;
     (void)argv;
     (void)kwnames;
-    return v_bool(((PvStream *)v_obj(self))->writable);
+    return pv_unsupported("underlying stream is not seekable");
 }
 
 static Value stream_iter(Value self) { return self; }
 
 static Value stream_next(Value self)
 {
-    Value line = read_line(((PvStream *)v_obj(self))->fp);
-    if (pv_str_len(line) == 0)
+    Value line = stream_read_common(self, 0, NULL, V_NULL, true);
+    if (line == V_NULL || pv_len(line) == 0)
         return V_NULL;
     return line;
 }
 
+static Value stream_getattr(Value self, Value name)
+{
+    PvStream *s = S(self);
+    bool text = v_is(self, &stream_type);
+    if (pv_str_eq_cstr(name, "name"))
+        return pv_str_cstr(s->name);
+    if (pv_str_eq_cstr(name, "mode"))
+        return pv_str_cstr(text ? (s->writable ? "w" : "r") : (s->writable ? "wb" : "rb"));
+    if (pv_str_eq_cstr(name, "closed"))
+        return V_FALSE;
+    if (!text)
+        return V_NULL;
+    if (pv_str_eq_cstr(name, "encoding"))
+        return pv_str_cstr("utf-8");
+    if (pv_str_eq_cstr(name, "errors"))
+        return pv_str_cstr(s->fp == stderr ? "backslashreplace" : "strict");
+    if (pv_str_eq_cstr(name, "line_buffering"))
+        return v_bool(s->fp == stderr || (s->fp == stdout && isatty(fileno(stdout))));
+    if (pv_str_eq_cstr(name, "newlines"))
+        return V_NONE;
+    if (pv_str_eq_cstr(name, "buffer"))
+        return s->buffer;
+    return V_NULL;
+}
+
 static const PvMethodDef stream_methods[] = {
-    {"write", stream_write, 0},       {"flush", stream_flush, 0},
-    {"readline", stream_readline, 0}, {"read", stream_read, 0},
-    {"readable", stream_readable, 0}, {"writable", stream_writable, 0},
-    {NULL, NULL, 0},
+    {"write", stream_write, 0},         {"writelines", stream_writelines, 0},
+    {"flush", stream_flush, 0},         {"readline", stream_readline, 0},
+    {"read", stream_read, 0},           {"readlines", stream_readlines, 0},
+    {"readable", stream_readable, 0},   {"writable", stream_writable, 0},
+    {"fileno", stream_fileno, 0},       {"isatty", stream_isatty, 0},
+    {"seekable", stream_seekable, 0},   {"seek", stream_seek_tell, 0},
+    {"tell", stream_seek_tell, 0},      {NULL, NULL, 0},
 };
 
 static PvType stream_type = {.ob = {&pv_type_type}, .name = "_io.TextIOWrapper",
                              .base = &pv_object_type, .repr = stream_repr,
                              .iter = stream_iter, .next = stream_next,
-                             .methods = stream_methods};
+                             .getattr = stream_getattr, .methods = stream_methods};
+static PvType bin_stream_type = {.ob = {&pv_type_type}, .name = "_io.BufferedWriter",
+                                 .base = &pv_object_type, .repr = bin_stream_repr,
+                                 .iter = stream_iter, .next = stream_next,
+                                 .getattr = stream_getattr, .methods = stream_methods};
+static PvType bin_reader_type = {.ob = {&pv_type_type}, .name = "_io.BufferedReader",
+                                 .base = &pv_object_type, .repr = bin_stream_repr,
+                                 .iter = stream_iter, .next = stream_next,
+                                 .getattr = stream_getattr, .methods = stream_methods};
 
 static Value new_stream(FILE *fp, const char *name, bool writable)
 {
@@ -155,6 +333,10 @@ static Value new_stream(FILE *fp, const char *name, bool writable)
     s->fp = fp;
     s->name = name;
     s->writable = writable;
+    PvStream *b = (PvStream *)pv_new_object(&bin_stream_type, sizeof(PvStream));
+    *b = *s;
+    b->ob.type = writable ? &bin_stream_type : &bin_reader_type;
+    s->buffer = v_from(b);
     return v_from(s);
 }
 

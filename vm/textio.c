@@ -27,6 +27,9 @@ typedef struct PvText {
     int codec;               /* PV_CODEC_* */
     int newline;             /* NL_* */
     bool line_buffering;
+    /* utf-16/utf-32 write a BOM only at the start of the file */
+    int bom_len;
+    bool bom_done;
     /* reading: decoded characters not returned yet, before newline
      * translation; the bytes of an incomplete utf-8 sequence; a "\r" held
      * back until the next chunk shows whether "\n" follows */
@@ -475,8 +478,22 @@ static int write_str(PvText *t, Value s)
     Value bytes = pv_str_encode(s, t->encoding, t->errors);
     if (bytes == V_NULL)
         return -1;
-    return pv_buffered_write(t->buf, ((PvBytes *)v_obj(bytes))->data,
-                             ((PvBytes *)v_obj(bytes))->len);
+    const uint8_t *data = ((PvBytes *)v_obj(bytes))->data;
+    int64_t n = ((PvBytes *)v_obj(bytes))->len;
+    if (t->bom_len && n >= t->bom_len) {
+        if (!t->bom_done) {
+            int64_t pos = pv_buffered_tell(t->buf);
+            if (pos < 0)
+                pv_err_clear();
+            t->bom_done = pos != 0;
+        }
+        if (t->bom_done) {
+            data += t->bom_len;
+            n -= t->bom_len;
+        }
+        t->bom_done = true;
+    }
+    return pv_buffered_write(t->buf, data, n);
 }
 
 static Value text_write(Value self, int argc, const Value *argv, Value kwnames)
@@ -512,6 +529,11 @@ static Value text_write(Value self, int argc, const Value *argv, Value kwnames)
         }
     }
     return pv_int_from_i64(pv_str_len(s));
+}
+
+int pv_textio_write(Value file, Value s)
+{
+    return text_write(file, 1, &s, V_NULL) == V_NULL ? -1 : 0;
 }
 
 static Value text_writelines(Value self, int argc, const Value *argv, Value kwnames)
@@ -775,6 +797,12 @@ Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_set_str(&pv_exc_ValueError, "Cannot use closefd=False with file name");
         return V_NULL;
     }
+    /* CPython closes (so flushes) a file object as soon as nothing refers
+     * to it, so `open(p, "w").write(s)` then `open(p).read()` sees s; a
+     * tracing collector finds such files late, so opening a file first
+     * flushes every buffered one (flushing early is never visible, except
+     * to a program that reads a file it still holds unflushed) */
+    pv_files_flush_all();
     Value rawv = pv_fileio_open(file, kind, plus, closefd);
     if (rawv == V_NULL)
         return V_NULL;
@@ -813,6 +841,13 @@ Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames)
     t->codec = codec;
     t->newline = nl;
     t->line_buffering = buffering == 1 || (buffering < 0 && tty);
+    if (codec == PV_CODEC_WIDE) {
+        Value bom = pv_str_encode(pv_str_cstr(""), t->encoding, V_NULL);
+        if (bom == V_NULL)
+            pv_err_clear();
+        else
+            t->bom_len = (int)((PvBytes *)v_obj(bom))->len;
+    }
     t->telling = true;
     t->reset_at_zero = true;
     return v_from(t);
