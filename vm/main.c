@@ -308,7 +308,7 @@ static int cmd_module(const char *name_c, int argc, char **argv)
     }
     if (f.pyc == V_NULL)
         return module_error(pv_str_printf("'%s' is a namespace package and cannot be executed", u8(name)));
-    Value co = pv_import_load_code(&f);
+    Value co = pv_import_load_code(name, &f);
     if (co == V_NULL) {
         Value e = pv_err_fetch();
         return module_error(pv_str(e));

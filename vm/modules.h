@@ -50,7 +50,7 @@ typedef struct PvFound {
  * 2 a native module, 0 not found (no exception), -1 error */
 int pv_import_find(Value name, PvFound *found) __attribute__((warn_unused_result));
 /* Loads the code object of a found module; V_NULL with ImportError */
-Value pv_import_load_code(const PvFound *found);
+Value pv_import_load_code(Value name, const PvFound *found);
 
 /* ---- mod_importlib.c ---- */
 /* ModuleSpec(name, loader, origin=..., submodule_search_locations=...) */
