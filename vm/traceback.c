@@ -11,6 +11,7 @@
 
 #include "exc.h"
 #include "linetable.h"
+#include "modules.h"
 #include "runtime.h"
 
 #define FAST_LOCAL 0x20          /* co_localspluskinds: CO_FAST_LOCAL */
@@ -199,6 +200,30 @@ static bool load_source(const char *path)
     return true;
 }
 
+/* CPython's _Py_FindSourceFile: a file that cannot be opened as named is
+ * looked for by its last component in each sys.path directory */
+static bool load_from_sys_path(const char *fn)
+{
+    Value path = pv_sys_path();
+    if (path == V_NULL || !v_is(path, &pv_list_type))
+        return false;
+    const char *slash = strrchr(fn, '/');
+    const char *tail = slash ? slash + 1 : fn;
+    for (int64_t i = 0; i < PV_LIST_LEN(path); i++) {
+        Value dir = PV_LIST_ITEMS(path)[i];
+        if (!v_is(dir, &pv_str_type))
+            continue;
+        size_t n;
+        const char *d = pv_str_utf8(dir, &n);
+        if (strlen(d) != n)
+            continue;
+        Value full = pv_str_printf("%s%s%s", d, n > 0 && d[n - 1] != '/' ? "/" : "", tail);
+        if (load_source(pv_str_utf8(full, &n)))
+            return true;
+    }
+    return false;
+}
+
 /* Line `lineno` (1-based) of the file, without its line ending; false when
  * the file or line is missing or cannot be decoded. */
 static bool source_line(Value filename, int lineno, const char **out, size_t *outlen)
@@ -208,7 +233,7 @@ static bool source_line(Value filename, int lineno, const char **out, size_t *ou
     /* Do not try to open things like <string> or <stdin> */
     if (flen == 0 || (fn[0] == '<' && fn[flen - 1] == '>') || lineno < 1)
         return false;
-    if (strlen(fn) != flen || !load_source(fn))
+    if (strlen(fn) != flen || (!load_source(fn) && !load_from_sys_path(fn)))
         return false;
     const char *p = src_cache.data, *end = p + src_cache.len;
     for (int l = 1;; l++) {
