@@ -1,6 +1,7 @@
 /* vm/main.c: the pvm command line.  Parses options, loads the .pyc through
- * common/, and hands it to the disassembler or (from the pvm core issue on)
- * the verifier and the interpreter.  No execution logic lives here.
+ * common/, and hands it to the disassembler or the verifier and the
+ * interpreter; sets up sys.path and the __main__ module, for a file or for
+ * `-m MODULE` (runpy's behaviour).  No execution logic lives here.
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <stdio.h>
