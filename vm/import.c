@@ -356,6 +356,7 @@ static Value load_found(Value name, const PvFound *f)
     return final;
 }
 
+/* a built-in module with the attributes importlib's BuiltinImporter gives */
 static Value native_module(Value name)
 {
     size_t n;
@@ -375,6 +376,12 @@ static Value native_module(Value name)
             return m;
         }
     return V_NULL;
+}
+
+void pv_import_init(void)
+{
+    /* sys exists before any import statement, as in CPython */
+    native_module(s("sys"));
 }
 
 static Value import_fail_not_found(Value name)

@@ -129,6 +129,7 @@ static void start_runtime(int argc, char **argv, const char *script)
     pv_builtins_init(args);
     pv_sys_set_argv(args);
     pv_sys_set_path(initial_path(script));
+    pv_import_init();
 }
 
 /* the __main__ module with the attributes python3.11 gives it, in its order */

@@ -22,6 +22,8 @@ Value pv_sys_path(void);
 /* sys.modules: the dict of imported modules */
 Value pv_sys_modules(void);
 
+/* registers sys in sys.modules with its spec; main.c calls it at start-up */
+void pv_import_init(void);
 /* CPython's __import__(name, globals, None, fromlist, level): the module
  * IMPORT_NAME pushes (the top package for `import a.b`, the module itself
  * with a fromlist), or V_NULL with ImportError / ModuleNotFoundError as
