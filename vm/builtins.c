@@ -1206,7 +1206,17 @@ static Value bi_dir(Value self, int argc, const Value *argv, Value kwnames)
         if (loc == V_NULL || add_keys(names, loc) < 0)
             return V_NULL;
     } else if (v_is(argv[0], &pv_module_type)) {
-        if (add_keys(names, ((PvModule *)v_obj(argv[0]))->dict) < 0)
+        /* module.__dir__: the module's own __dir__() (PEP 562) or its names */
+        Value d = ((PvModule *)v_obj(argv[0]))->dict;
+        Value hook = pv_dict_get_str(d, pv_str_intern_cstr("__dir__"));
+        if (hook != V_NULL) {
+            Value r = pv_call0(hook);
+            Value list = r == V_NULL ? V_NULL : pv_sequence_list(r);
+            if (list == V_NULL || pv_list_sort(list, V_NULL, false) == V_NULL)
+                return V_NULL;
+            return list;
+        }
+        if (add_keys(names, d) < 0)
             return V_NULL;
     } else if (is_type(argv[0])) {
         if (add_type_names(names, (PvType *)v_obj(argv[0])) < 0)

@@ -410,7 +410,15 @@ static Value module_getattr(Value v, Value name)
 static int module_setattr(Value v, Value name, Value val)
 {
     PvModule *m = (PvModule *)v_obj(v);
-    return val == V_NULL ? pv_dict_del(m->dict, name) : pv_dict_set(m->dict, name, val);
+    if (val != V_NULL)
+        return pv_dict_set(m->dict, name, val);
+    Value old = pv_dict_get(m->dict, name);
+    if (old == V_NULL) {
+        if (!pv_err_occurred())
+            pv_err_format(&pv_exc_AttributeError, "'module' object has no attribute '%S'", name);
+        return -1;
+    }
+    return pv_dict_del(m->dict, name);
 }
 
 PvType pv_module_type = {.ob = {&pv_type_type}, .name = "module", .base = &pv_object_type,

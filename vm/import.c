@@ -7,6 +7,7 @@
  * Spec and loader objects live in mod_importlib.c.
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -198,31 +199,91 @@ static Value stale_error(const PvFound *f)
                         "pvm cannot compile source: no up-to-date %S for %S", f->pyc, f->origin);
 }
 
-Value pv_import_load_code(const PvFound *f)
+/* whether the __pycache__ file still describes its source, as CPython's
+ * SourceLoader decides (timestamp and size, or the source hash when the
+ * pyc asks for it to be checked) */
+static bool up_to_date(const PvFound *f, const PycHeader *hdr)
+{
+    size_t n;
+    const char *src = pv_str_utf8(f->origin, &n);
+    if (hdr->flags & PYC_FLAG_HASH_BASED) {
+        if (!(hdr->flags & PYC_FLAG_CHECK_SOURCE))
+            return true; /* unchecked-hash: never validated */
+        uint8_t *data;
+        size_t len;
+        char err[256];
+        if (pyc_read_all(src, &data, &len, err, sizeof err) < 0)
+            return false;
+        uint8_t hash[8];
+        pyc_source_hash(data, len, hash);
+        free(data);
+        return memcmp(hash, hdr->source_hash, 8) == 0;
+    }
+    struct stat st;
+    return stat(src, &st) == 0 && hdr->mtime == (uint32_t)st.st_mtime &&
+           hdr->source_size == (uint32_t)st.st_size;
+}
+
+/* a marshal error as CPython's marshal module words the common ones */
+static Value marshal_error(const char *err)
+{
+    if (strstr(err, "unexpected end of data"))
+        pv_err_set_str(&pv_exc_EOFError, "marshal data too short");
+    else if (strstr(err, "unknown type code"))
+        pv_err_set_str(&pv_exc_ValueError, "bad marshal data (unknown type code)");
+    else
+        pv_err_format(&pv_exc_ValueError, "bad marshal data (%s)", err);
+    return V_NULL;
+}
+
+Value pv_import_load_code(Value name, const PvFound *f)
 {
     size_t n;
     const char *path = pv_str_utf8(f->pyc, &n);
     if (!f->sourceless && !is_file(path))
         return stale_error(f);
+    uint8_t *data;
+    size_t len;
+    char err[512];
+    if (pyc_read_all(path, &data, &len, err, sizeof err) < 0)
+        return import_error(&pv_exc_ImportError, name, f->pyc, "%s", err);
+    /* importlib's _classify_pyc */
+    static const uint8_t magic[4] = {PYC_MAGIC_NUMBER & 0xff, PYC_MAGIC_NUMBER >> 8, '\r', '\n'};
+    if (len < 4 || memcmp(data, magic, 4) != 0) {
+        Value got = pv_bytes(data, len < 4 ? len : 4);
+        free(data);
+        return import_error(&pv_exc_ImportError, name, f->pyc, "bad magic number in %R: %R", name, got);
+    }
+    if (len < 16) {
+        free(data);
+        pv_err_format(&pv_exc_EOFError, "reached EOF while reading pyc header of %R", name);
+        return V_NULL;
+    }
+    uint32_t flags = (uint32_t)data[4] | (uint32_t)data[5] << 8 | (uint32_t)data[6] << 16 |
+                     (uint32_t)data[7] << 24;
+    if (flags & ~3u) {
+        free(data);
+        return import_error(&pv_exc_ImportError, name, f->pyc, "invalid flags %lu in %R",
+                            (unsigned long)flags, name);
+    }
     Arena arena;
     arena_init(&arena);
     PycHeader hdr;
     Obj *code = NULL;
-    char err[512];
-    if (pyc_load_file(path, &arena, &hdr, &code, err, sizeof err) < 0 ||
-        pv_verify_code(code->u.code, err, sizeof err) < 0) {
+    int r = pyc_parse(data, len, &arena, &hdr, &code, err, sizeof err);
+    free(data);
+    if (r < 0) {
         arena_free(&arena);
-        return import_error(&pv_exc_ImportError, V_NULL, f->pyc, "%s", err);
+        return marshal_error(err);
     }
-    /* a timestamp .pyc in __pycache__ must match its source, as CPython
-     * checks; hash-based ones are trusted (pvm has no SipHash of sources) */
-    if (!f->sourceless && !(hdr.flags & 1)) {
-        struct stat st;
-        if (stat(pv_str_utf8(f->origin, &n), &st) < 0 || hdr.mtime != (uint32_t)st.st_mtime ||
-            hdr.source_size != (uint32_t)st.st_size) {
-            arena_free(&arena);
-            return stale_error(f);
-        }
+    if (!f->sourceless && !up_to_date(f, &hdr)) {
+        arena_free(&arena);
+        return stale_error(f);
+    }
+    /* pvm's own check: code the interpreter could not run safely */
+    if (pv_verify_code(code->u.code, err, sizeof err) < 0) {
+        arena_free(&arena);
+        return import_error(&pv_exc_ImportError, name, f->pyc, "%S: %s", f->pyc, err);
     }
     PvCode *co = pv_load_code(code->u.code);
     arena_free(&arena);
@@ -265,7 +326,7 @@ static Value load_found(Value name, const PvFound *f)
         pv_dict_set(pv_sys_modules(), name, m);
         return m;
     }
-    Value co = pv_import_load_code(f);
+    Value co = pv_import_load_code(name, f);
     if (co == V_NULL)
         return V_NULL;
     Value d = module_dict(m);
@@ -295,6 +356,7 @@ static Value load_found(Value name, const PvFound *f)
     return final;
 }
 
+/* a built-in module with the attributes importlib's BuiltinImporter gives */
 static Value native_module(Value name)
 {
     size_t n;
@@ -314,6 +376,12 @@ static Value native_module(Value name)
             return m;
         }
     return V_NULL;
+}
+
+void pv_import_init(void)
+{
+    /* sys exists before any import statement, as in CPython */
+    native_module(s("sys"));
 }
 
 static Value import_fail_not_found(Value name)

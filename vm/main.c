@@ -1,6 +1,7 @@
 /* vm/main.c: the pvm command line.  Parses options, loads the .pyc through
- * common/, and hands it to the disassembler or (from the pvm core issue on)
- * the verifier and the interpreter.  No execution logic lives here.
+ * common/, and hands it to the disassembler or the verifier and the
+ * interpreter; sets up sys.path and the __main__ module, for a file or for
+ * `-m MODULE` (runpy's behaviour).  No execution logic lives here.
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <stdio.h>
@@ -129,6 +130,7 @@ static void start_runtime(int argc, char **argv, const char *script)
     pv_builtins_init(args);
     pv_sys_set_argv(args);
     pv_sys_set_path(initial_path(script));
+    pv_import_init();
 }
 
 /* the __main__ module with the attributes python3.11 gives it, in its order */
@@ -190,13 +192,14 @@ static int cmd_run(const char *path, int argc, char **argv)
 
 /* `pvm -m NAME`: runpy's _get_module_details / _run_module_as_main; errors
  * are python3.11's, prefixed "pvm: " where it names its executable */
-static int module_error(const char *fmt, Value a, Value b)
+static int module_error(Value msg)
 {
-    Value msg = pv_str_printf(fmt, pv_str_utf8(a, &(size_t){0}), b == V_NULL ? "" : pv_str_utf8(b, &(size_t){0}));
     fflush(stdout);
     fprintf(stderr, "pvm: %s\n", pv_str_utf8(msg, &(size_t){0}));
     return 1;
 }
+
+static const char *u8(Value s) { return pv_str_utf8(s, &(size_t){0}); }
 
 static Value exc_text(Value exc)
 {
@@ -208,12 +211,46 @@ static Value exc_text(Value exc)
     return pv_str_printf("%s: %s", pv_type_name(exc), pv_str_utf8(s, &(size_t){0}));
 }
 
+/* python3.11 runs -m through runpy, whose frames ("<frozen runpy>") head
+ * the traceback of an exception escaping the module or the import of its
+ * parent package: prepend the same entries, innermost last */
+static void add_runpy_frame(const char *function, int line)
+{
+    Value exc = pv_err_occurred();
+    if (!exc || v_isinstance(exc, &pv_exc_SystemExit))
+        return;
+    PvException *e = (PvException *)v_obj(exc);
+    PvCode *code = (PvCode *)pv_new_object(&pv_code_type, sizeof(PvCode));
+    code->filename = pv_str_cstr("<frozen runpy>");
+    code->name = pv_str_cstr(function);
+    code->qualname = code->name;
+    PvTraceback *tb = (PvTraceback *)pv_new_object(&pv_traceback_type, sizeof(PvTraceback));
+    tb->next = e->traceback;
+    tb->code = code;
+    tb->lineno = line;
+    e->traceback = v_from(tb);
+}
+
+/* an error while importing the parent package at `depth` (runpy's
+ * _get_module_details recursing once per package __main__) */
+static int parent_import_failed(int depth)
+{
+    add_runpy_frame("_get_module_details", 112);
+    for (int i = 0; i < depth; i++)
+        add_runpy_frame("_get_module_details", 148);
+    add_runpy_frame("_run_module_as_main", 189);
+    return finish(V_NULL);
+}
+
 static int cmd_module(const char *name_c, int argc, char **argv)
 {
     start_runtime(argc, argv, NULL);
     Value name = pv_str_cstr(name_c);
     if (name_c[0] == '.')
-        return module_error("Relative module names not supported", V_NULL, V_NULL);
+        return module_error(pv_str_cstr("Relative module names not supported"));
+    if (!strcmp(name_c, "__main__"))
+        return module_error(pv_str_cstr("Error while finding module specification for '__main__' "
+                                        "(ValueError: __main__.__spec__ is None)"));
     PvFound f;
     for (int depth = 0;; depth++) {
         const char *dot = strrchr(pv_str_utf8(name, &(size_t){0}), '.');
@@ -226,14 +263,14 @@ static int cmd_module(const char *name_c, int argc, char **argv)
             if (pv_import(pkg, V_NULL, V_NULL, 0) == V_NULL) {
                 Value e = pv_err_occurred();
                 if (!v_isinstance(e, &pv_exc_ImportError))
-                    return finish(V_NULL);
+                    return parent_import_failed(depth);
                 Value en = ((PvException *)v_obj(e))->name;
                 size_t en_n;
                 const char *ens = en != V_NULL && v_is(en, &pv_str_type) ? pv_str_utf8(en, &en_n) : NULL;
                 bool about_parent = ens && (pv_str_eq(en, pkg) || (strncmp(nm, ens, en_n) == 0 &&
                                                                     nm[en_n] == '.'));
                 if (!about_parent)
-                    return finish(V_NULL);
+                    return parent_import_failed(depth);
                 pv_err_clear();
             }
         }
@@ -245,47 +282,54 @@ static int cmd_module(const char *name_c, int argc, char **argv)
                 pv_err_set(e);
                 return finish(V_NULL);
             }
-            return module_error("Error while finding module specification for '%s' (%s)", name,
-                                exc_text(e));
+            size_t n;
+            const char *nm = pv_str_utf8(name, &n);
+            if (n > 3 && !strcmp(nm + n - 3, ".py"))
+                return module_error(pv_str_printf("Error while finding module specification for '%s' (%s). "
+                                                  "Try using '%.*s' instead of '%s' as the module name.",
+                                                  nm, u8(exc_text(e)), (int)(n - 3), nm, nm));
+            return module_error(pv_str_printf("Error while finding module specification for '%s' (%s)",
+                                              nm, u8(exc_text(e))));
         }
         if (r == 0) {
             if (depth > 0) {
                 size_t n;
                 const char *nm = pv_str_utf8(name, &n);
                 Value pkg = pv_str_from_utf8(nm, n - strlen(".__main__"));
-                return module_error("No module named %s; '%s' is a package and cannot be directly executed",
-                                    name, pkg);
+                return module_error(pv_str_printf(
+                    "No module named %s; '%s' is a package and cannot be directly executed", nm, u8(pkg)));
             }
-            return module_error("No module named %s", name, V_NULL);
+            return module_error(pv_str_printf("No module named %s", u8(name)));
         }
         if (r == 2)
-            return module_error("No code object available for %s", name, V_NULL);
+            return module_error(pv_str_printf("No code object available for %s", u8(name)));
         if (f.search == V_NULL)
             break;
         size_t n;
         const char *nm = pv_str_utf8(name, &n);
         if (!strcmp(nm, "__main__") || (n >= 9 && !strcmp(nm + n - 9, ".__main__")))
-            return module_error("Cannot use package as __main__ module", V_NULL, V_NULL);
-        if (f.pyc == V_NULL)
-            return module_error("'%s' is a namespace package and cannot be executed", name, V_NULL);
+            return module_error(pv_str_cstr("Cannot use package as __main__ module"));
         name = pv_str_printf("%s.__main__", nm);
     }
-    Value co = pv_import_load_code(&f);
+    if (f.pyc == V_NULL)
+        return module_error(pv_str_printf("'%s' is a namespace package and cannot be executed", u8(name)));
+    Value co = pv_import_load_code(name, &f);
     if (co == V_NULL) {
         Value e = pv_err_fetch();
-        return module_error("%s", pv_str(e), V_NULL);
+        return module_error(pv_str(e));
     }
     Value loader = pv_loader_new(name, f.origin, f.sourceless);
     Value spec = pv_spec_new(name, loader, f.origin, V_NONE, f.cached, true);
-    Value args = pv_list_new(0);
-    pv_list_append(args, f.origin);
-    for (int i = 1; i < argc; i++)
-        pv_list_append(args, pv_str_cstr(argv[i]));
     Value sys_argv = pv_getattr_cstr(pv_mod_sys_init(), "argv");
     if (sys_argv != V_NULL && v_is(sys_argv, &pv_list_type) && PV_LIST_LEN(sys_argv) > 0)
         PV_LIST_ITEMS(sys_argv)[0] = f.origin;
     Value m = main_module(pv_getattr_cstr(spec, "parent"), loader, spec, f.origin, f.cached);
-    return finish(pv_run_module((PvCode *)v_obj(co), ((PvModule *)v_obj(m))->dict));
+    if (pv_run_module((PvCode *)v_obj(co), ((PvModule *)v_obj(m))->dict) == V_NULL) {
+        add_runpy_frame("_run_code", 88);
+        add_runpy_frame("_run_module_as_main", 198);
+        return finish(V_NULL);
+    }
+    return finish(V_NONE);
 }
 
 int main(int argc, char **argv)
@@ -310,11 +354,6 @@ int main(int argc, char **argv)
         }
         return dis_pyc_file("pvm", argv[2], stdout);
     }
-    if (a[0] == '-' && a[1] != '\0') {
-        fprintf(stderr, "pvm: unknown option %s\n", a);
-        usage(stderr);
-        return 2;
-    }
     if (!strcmp(a, "-m")) {
         if (argc < 3) {
             fprintf(stderr, "Argument expected for the -m option\n");
@@ -322,6 +361,11 @@ int main(int argc, char **argv)
             return 2;
         }
         return cmd_module(argv[2], argc - 2, argv + 2);
+    }
+    if (a[0] == '-' && a[1] != '\0') {
+        fprintf(stderr, "pvm: unknown option %s\n", a);
+        usage(stderr);
+        return 2;
     }
     return cmd_run(a, argc - 1, argv + 1);
 }

@@ -282,7 +282,7 @@ static Value il_reload(Value self, int argc, const Value *argv, Value kwnames)
                  .sourceless = pv_str_eq(sp->cached, sp->origin)};
     if (!v_is(sp->cached, &pv_str_type))
         return m;
-    Value co = pv_import_load_code(&f);
+    Value co = pv_import_load_code(name, &f);
     if (co == V_NULL)
         return V_NULL;
     sp->initializing = true;

@@ -22,6 +22,8 @@ Value pv_sys_path(void);
 /* sys.modules: the dict of imported modules */
 Value pv_sys_modules(void);
 
+/* registers sys in sys.modules with its spec; main.c calls it at start-up */
+void pv_import_init(void);
 /* CPython's __import__(name, globals, None, fromlist, level): the module
  * IMPORT_NAME pushes (the top package for `import a.b`, the module itself
  * with a fromlist), or V_NULL with ImportError / ModuleNotFoundError as
@@ -50,7 +52,7 @@ typedef struct PvFound {
  * 2 a native module, 0 not found (no exception), -1 error */
 int pv_import_find(Value name, PvFound *found) __attribute__((warn_unused_result));
 /* Loads the code object of a found module; V_NULL with ImportError */
-Value pv_import_load_code(const PvFound *found);
+Value pv_import_load_code(Value name, const PvFound *found);
 
 /* ---- mod_importlib.c ---- */
 /* ModuleSpec(name, loader, origin=..., submodule_search_locations=...) */

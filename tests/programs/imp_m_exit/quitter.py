@@ -1,0 +1,3 @@
+import sys
+print("quitting")
+sys.exit(3)

@@ -1,0 +1,1 @@
+print("tool package imported first:", __name__)

@@ -1,0 +1,2 @@
+print("sub init")
+value = int("not a number")

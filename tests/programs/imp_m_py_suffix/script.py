@@ -1,0 +1,1 @@
+print("script imported as", __name__)

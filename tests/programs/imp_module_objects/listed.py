@@ -1,0 +1,5 @@
+x = 1
+
+
+def __dir__():
+    return ["zeta", "alpha", "x"]

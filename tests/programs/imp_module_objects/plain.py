@@ -1,0 +1,3 @@
+"""Plain module."""
+b = 1
+a = 2
