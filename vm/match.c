@@ -19,10 +19,9 @@ static bool matches_self(PvType *t)
         &pv_float_type, &pv_frozenset_type, &pv_int_type,   &pv_list_type,
         &pv_set_type,   &pv_str_type,       &pv_tuple_type,
     };
-    for (; t; t = t->base)
-        for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
-            if (t == self_types[i])
-                return true;
+    for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
+        if (pv_type_is_subtype(t, self_types[i]))
+            return true;
     return false;
 }
 
