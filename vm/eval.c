@@ -1352,6 +1352,10 @@ static Value run(Frame *entry)
     TARGET(WITH_EXCEPT_START) {
         /* exit lasti prev exc -> exit lasti prev exc exit(type, exc, tb) */
         Value exc = TOP();
+        if (!pv_exc_is_instance(exc)) {
+            pv_err_set_str(&pv_exc_SystemError, "WITH_EXCEPT_START without an exception (bad bytecode)");
+            goto error;
+        }
         Value tb = ((PvException *)v_obj(exc))->traceback;
         Value args[3] = {v_from(pv_type(exc)), exc, tb == V_NULL ? V_NONE : tb};
         Value res = pv_call(PEEK(4), 3, args, V_NULL);

@@ -49,6 +49,10 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
         pv_err_set_str(&pv_exc_TypeError, "called match pattern must be a type");
         return V_NULL;
     }
+    if (!v_is(kwnames, &pv_tuple_type)) {
+        pv_err_set_str(&pv_exc_SystemError, "MATCH_CLASS without a tuple of names (bad bytecode)");
+        return V_NULL;
+    }
     PvType *cls = (PvType *)v_obj(type);
     /* TODO(data-model): PyObject_IsInstance (a metaclass's __instancecheck__) */
     if (!pv_type_is_subtype(pv_type(subject), cls))
@@ -108,6 +112,10 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
 
 Value pv_match_keys(Value map, Value keys)
 {
+    if (!v_is(keys, &pv_tuple_type)) {
+        pv_err_set_str(&pv_exc_SystemError, "MATCH_KEYS without a tuple of keys (bad bytecode)");
+        return V_NULL;
+    }
     int64_t nkeys = PV_TUPLE_LEN(keys);
     if (nkeys == 0)
         return pv_tuple_new(0);
