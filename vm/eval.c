@@ -326,7 +326,6 @@ static bool is_exception_type(Value v)
            pv_type_is_subtype((PvType *)v_obj(v), &pv_exc_BaseException);
 }
 
-/* RAISE_VARARGS: an instance from `raise X` (a class or an instance) */
 /* obj.__enter__ / obj.__exit__ looked up on the type, bound to obj (the
  * with statement keeps __exit__ on the stack); V_NULL without an exception
  * when the type lacks it */
@@ -343,6 +342,7 @@ static Value special_method(Value obj, const char *name)
     return pv_method_new(m, obj);
 }
 
+/* RAISE_VARARGS: an instance from `raise X` (a class or an instance) */
 static Value make_exception(Value x, bool cause)
 {
     if (is_exception_type(x))
