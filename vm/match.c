@@ -27,10 +27,13 @@ static bool matches_self(PvType *t)
 
 /* one attribute for a sub-pattern: V_NULL without an exception when the
  * subject lacks it (the match fails), with one on a real error */
-static Value class_attr(Value subject, PvType *cls, Value name, Value seen)
+static Value class_attr(Value subject, PvType *cls, Value name, Value *seen)
 {
-    int r = pv_set_contains(seen, name);
-    if (r < 0 || (r == 0 && pv_set_add(seen, name) < 0))
+    /* `case int():` and other attribute-free patterns allocate nothing */
+    if (*seen == V_NULL)
+        *seen = pv_set_new(&pv_set_type);
+    int r = pv_set_contains(*seen, name);
+    if (r < 0 || (r == 0 && pv_set_add(*seen, name) < 0))
         return V_NULL;
     if (r > 0) {
         pv_err_format(&pv_exc_TypeError, "%s() got multiple sub-patterns for attribute %R",
@@ -59,7 +62,7 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
         return V_NONE;
     int64_t nkw = PV_TUPLE_LEN(kwnames);
     Value attrs = pv_tuple_new(nargs + nkw);
-    Value seen = pv_set_new(&pv_set_type);
+    Value seen = V_NULL;
     int n = 0;
     if (nargs) {
         bool match_self = false;
@@ -94,7 +97,7 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
                                   pv_type_name(name));
                     return V_NULL;
                 }
-                Value attr = class_attr(subject, cls, name, seen);
+                Value attr = class_attr(subject, cls, name, &seen);
                 if (attr == V_NULL)
                     return pv_err_occurred() ? V_NULL : V_NONE;
                 PV_TUPLE_ITEMS(attrs)[n++] = attr;
@@ -102,7 +105,7 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
         }
     }
     for (int64_t i = 0; i < nkw; i++) {
-        Value attr = class_attr(subject, cls, PV_TUPLE_ITEMS(kwnames)[i], seen);
+        Value attr = class_attr(subject, cls, PV_TUPLE_ITEMS(kwnames)[i], &seen);
         if (attr == V_NULL)
             return pv_err_occurred() ? V_NULL : V_NONE;
         PV_TUPLE_ITEMS(attrs)[n++] = attr;
