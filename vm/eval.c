@@ -380,7 +380,6 @@ static bool is_exception_type(Value v)
            pv_type_is_subtype((PvType *)v_obj(v), &pv_exc_BaseException);
 }
 
-/* RAISE_VARARGS: an instance from `raise X` (a class or an instance) */
 /* obj.__enter__ / obj.__exit__ looked up on the type, bound to obj (the
  * with statement keeps __exit__ on the stack); V_NULL without an exception
  * when the type lacks it */
@@ -397,6 +396,7 @@ static Value special_method(Value obj, const char *name)
     return pv_method_new(m, obj);
 }
 
+/* RAISE_VARARGS: an instance from `raise X` (a class or an instance) */
 static Value make_exception(Value x, bool cause)
 {
     if (is_exception_type(x))
@@ -1850,6 +1850,10 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
     TARGET(WITH_EXCEPT_START) {
         /* exit lasti prev exc -> exit lasti prev exc exit(type, exc, tb) */
         Value exc = TOP();
+        if (!pv_exc_is_instance(exc)) {
+            pv_err_set_str(&pv_exc_SystemError, "WITH_EXCEPT_START without an exception (bad bytecode)");
+            goto error;
+        }
         Value tb = ((PvException *)v_obj(exc))->traceback;
         Value args[3] = {v_from(pv_type(exc)), exc, tb == V_NULL ? V_NONE : tb};
         Value res = pv_call(PEEK(4), 3, args, V_NULL);

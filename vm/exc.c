@@ -1132,7 +1132,11 @@ static int split_rec(Value exc, enum match_kind kind, Value matcher, bool constr
     Value match_list = pv_list_new(0), rest_list = construct_rest ? pv_list_new(0) : V_NULL;
     for (int64_t i = 0; i < PV_TUPLE_LEN(excs); i++) {
         Value m, r;
-        if (split_rec(PV_TUPLE_ITEMS(excs)[i], kind, matcher, construct_rest, &m, &r) < 0)
+        if (pv_enter_recursive_call(" in exceptiongroup_split_recursive") < 0)
+            return -1;
+        int rc = split_rec(PV_TUPLE_ITEMS(excs)[i], kind, matcher, construct_rest, &m, &r);
+        pv_leave_recursive_call();
+        if (rc < 0)
             return -1;
         if (m)
             pv_list_append(match_list, m);
@@ -1228,17 +1232,24 @@ int pv_exc_group_match(Value exc_value, Value match_type, Value *match, Value *r
     return 0;
 }
 
-static void collect_leaves(Value exc, Value list)
+static int collect_leaves(Value exc, Value list)
 {
     if (exc == V_NONE)
-        return;
+        return 0;
     if (!is_group(exc)) {
         pv_list_append(list, exc);
-        return;
+        return 0;
     }
     Value excs = ((PvExcGroup *)v_obj(exc))->excs;
-    for (int64_t i = 0; i < PV_TUPLE_LEN(excs); i++)
-        collect_leaves(PV_TUPLE_ITEMS(excs)[i], list);
+    for (int64_t i = 0; i < PV_TUPLE_LEN(excs); i++) {
+        if (pv_enter_recursive_call(" in collect_exception_group_leaf_ids") < 0)
+            return -1;
+        int rc = collect_leaves(PV_TUPLE_ITEMS(excs)[i], list);
+        pv_leave_recursive_call();
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
 }
 
 /* the part of eg whose leaves are those of the exceptions in keep */
@@ -1246,7 +1257,8 @@ static Value group_projection(Value eg, Value keep)
 {
     Value leaves = pv_list_new(0);
     for (int64_t i = 0; i < PV_LIST_LEN(keep); i++)
-        collect_leaves(PV_LIST_ITEMS(keep)[i], leaves);
+        if (collect_leaves(PV_LIST_ITEMS(keep)[i], leaves) < 0)
+            return V_NULL;
     Value m, r;
     if (split_rec(eg, MATCH_INSTANCE_IDS, leaves, false, &m, &r) < 0)
         return V_NULL;

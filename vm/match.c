@@ -19,19 +19,21 @@ static bool matches_self(PvType *t)
         &pv_float_type, &pv_frozenset_type, &pv_int_type,   &pv_list_type,
         &pv_set_type,   &pv_str_type,       &pv_tuple_type,
     };
-    for (; t; t = t->base)
-        for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
-            if (t == self_types[i])
-                return true;
+    for (size_t i = 0; i < sizeof self_types / sizeof self_types[0]; i++)
+        if (pv_type_is_subtype(t, self_types[i]))
+            return true;
     return false;
 }
 
 /* one attribute for a sub-pattern: V_NULL without an exception when the
  * subject lacks it (the match fails), with one on a real error */
-static Value class_attr(Value subject, PvType *cls, Value name, Value seen)
+static Value class_attr(Value subject, PvType *cls, Value name, Value *seen)
 {
-    int r = pv_set_contains(seen, name);
-    if (r < 0 || (r == 0 && pv_set_add(seen, name) < 0))
+    /* `case int():` and other attribute-free patterns allocate nothing */
+    if (*seen == V_NULL)
+        *seen = pv_set_new(&pv_set_type);
+    int r = pv_set_contains(*seen, name);
+    if (r < 0 || (r == 0 && pv_set_add(*seen, name) < 0))
         return V_NULL;
     if (r > 0) {
         pv_err_format(&pv_exc_TypeError, "%s() got multiple sub-patterns for attribute %R",
@@ -50,13 +52,17 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
         pv_err_set_str(&pv_exc_TypeError, "called match pattern must be a type");
         return V_NULL;
     }
+    if (!v_is(kwnames, &pv_tuple_type)) {
+        pv_err_set_str(&pv_exc_SystemError, "MATCH_CLASS without a tuple of names (bad bytecode)");
+        return V_NULL;
+    }
     PvType *cls = (PvType *)v_obj(type);
     /* TODO(data-model): PyObject_IsInstance (a metaclass's __instancecheck__) */
     if (!pv_type_is_subtype(pv_type(subject), cls))
         return V_NONE;
     int64_t nkw = PV_TUPLE_LEN(kwnames);
     Value attrs = pv_tuple_new(nargs + nkw);
-    Value seen = pv_set_new(&pv_set_type);
+    Value seen = V_NULL;
     int n = 0;
     if (nargs) {
         bool match_self = false;
@@ -91,7 +97,7 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
                                   pv_type_name(name));
                     return V_NULL;
                 }
-                Value attr = class_attr(subject, cls, name, seen);
+                Value attr = class_attr(subject, cls, name, &seen);
                 if (attr == V_NULL)
                     return pv_err_occurred() ? V_NULL : V_NONE;
                 PV_TUPLE_ITEMS(attrs)[n++] = attr;
@@ -99,7 +105,7 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
         }
     }
     for (int64_t i = 0; i < nkw; i++) {
-        Value attr = class_attr(subject, cls, PV_TUPLE_ITEMS(kwnames)[i], seen);
+        Value attr = class_attr(subject, cls, PV_TUPLE_ITEMS(kwnames)[i], &seen);
         if (attr == V_NULL)
             return pv_err_occurred() ? V_NULL : V_NONE;
         PV_TUPLE_ITEMS(attrs)[n++] = attr;
@@ -109,6 +115,10 @@ Value pv_match_class(Value subject, Value type, int nargs, Value kwnames)
 
 Value pv_match_keys(Value map, Value keys)
 {
+    if (!v_is(keys, &pv_tuple_type)) {
+        pv_err_set_str(&pv_exc_SystemError, "MATCH_KEYS without a tuple of keys (bad bytecode)");
+        return V_NULL;
+    }
     int64_t nkeys = PV_TUPLE_LEN(keys);
     if (nkeys == 0)
         return pv_tuple_new(0);

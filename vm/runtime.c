@@ -233,13 +233,34 @@ Value pv_err_binop(Value a, Value b, int op)
 
 const char *pv_type_name(Value v) { return pv_type(v)->name; }
 
+static int c_recursion_depth;
+
+int pv_enter_recursive_call(const char *where)
+{
+    if (++c_recursion_depth > pv_recursion_limit) {
+        c_recursion_depth--;
+        pv_err_format(&pv_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+void pv_leave_recursive_call(void) { c_recursion_depth--; }
+
 Value pv_repr(Value v)
 {
     PvType *t = pv_type(v);
+    Value (*repr)(Value) = pv_object_type.repr;
     for (PvType *k = t; k; k = k->base)
-        if (k->repr)
-            return k->repr(v);
-    return pv_object_type.repr(v);
+        if (k->repr) {
+            repr = k->repr;
+            break;
+        }
+    if (pv_enter_recursive_call(" while getting the repr of an object") < 0)
+        return V_NULL;
+    Value r = repr(v);
+    pv_leave_recursive_call();
+    return r;
 }
 
 Value pv_str(Value v)

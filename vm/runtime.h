@@ -98,6 +98,13 @@ Value pv_number_special(Value v, Value name, PvType *want, const char *what);
 /* format(v, spec) as the built-in format() and f-strings do */
 Value pv_format(Value v, Value spec);
 
+/* C recursion that follows the data (repr of nested containers, splitting
+ * nested exception groups) counts against the recursion limit, as CPython's
+ * Py_EnterRecursiveCall: -1 with RecursionError "maximum recursion depth
+ * exceeded<where>" when too deep; every 0 must be paired with a leave. */
+int pv_enter_recursive_call(const char *where);
+void pv_leave_recursive_call(void);
+
 /* ---- argument parsing for C functions ----
  * pv_parse_args(fname, argc, argv, kwnames, "spec", names, &out...):
  * spec gives per parameter 'O' (required) or '|' (the rest are optional,

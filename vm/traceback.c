@@ -964,7 +964,7 @@ static void print_notes(Ctx *c, Value exc)
             pv_err_clear();
             put(f, "<__notes__ repr() failed>");
         }
-        put(f, "\n");
+        /* python3.11 writes no newline after it (print_exception_notes) */
         return;
     }
     Value list = pv_sequence_list(notes);
