@@ -132,17 +132,7 @@ Value pv_current_locals(void)
         return V_NULL;
     if (f->locals != V_NULL)
         return f->locals;
-    Value d = pv_dict_new();
-    PvCode *co = f->code;
-    for (int i = 0; i < co->nlocalsplus; i++) {
-        Value v = f->localsplus[i];
-        if (v != V_NULL && (co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) &&
-            v_is(v, &pv_cell_type))
-            v = ((PvCell *)v_obj(v))->ref;
-        if (v != V_NULL)
-            pv_dict_set(d, PV_TUPLE_ITEMS(co->localsplusnames)[i], v);
-    }
-    return d;
+    return pv_frame_locals(f);
 }
 
 /* ---- argument binding (CPython's initialize_locals) ---- */
