@@ -102,12 +102,41 @@ static int gen_send_ex2(PvGen *g, Value arg, bool exc, bool closing, Value *resu
         *result = r;
         return PV_GEN_NEXT;
     }
-    g->state = GEN_CLOSED;
-    g->frame = NULL;
     if (r != V_NULL) {
+        pv_gen_finished(v_from(g), false);
         *result = r;
         return PV_GEN_RETURN;
     }
+    pv_gen_finished(v_from(g), true);
+    return PV_GEN_ERROR;
+}
+
+struct Frame *pv_gen_resume_inline(Value gen, Value arg, Value **exc_state)
+{
+    PvGen *g = (PvGen *)v_obj(gen);
+    if (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && arg == V_NONE)) {
+        g->state = GEN_RUNNING;
+        *exc_state = &g->exc_state;
+        return g->frame;
+    }
+    return NULL;
+}
+
+void pv_gen_suspended(Value gen, Value exc_state)
+{
+    PvGen *g = (PvGen *)v_obj(gen);
+    g->state = GEN_SUSPENDED;
+    g->exc_state = exc_state;
+}
+
+void pv_gen_finished(Value gen, bool raised)
+{
+    PvGen *g = (PvGen *)v_obj(gen);
+    g->state = GEN_CLOSED;
+    g->frame = NULL;
+    g->exc_state = V_NULL;
+    if (!raised)
+        return;
     /* PEP 479: StopIteration must not leak out of a generator's frame */
     const char *msg = NULL;
     if (pv_err_matches(&pv_exc_StopIteration))
@@ -126,7 +155,6 @@ static int gen_send_ex2(PvGen *g, Value arg, bool exc, bool closing, Value *resu
         pe->suppress_context = true;
         pv_err_set_chained(e);
     }
-    return PV_GEN_ERROR;
 }
 
 /* gen_send_ex: the return value becomes StopIteration (StopAsyncIteration
