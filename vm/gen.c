@@ -733,8 +733,11 @@ static Value athrow_send(Value self, Value arg)
             if (r != V_NULL && v_is(r, &wrapped_type))
                 goto yield_close;
         } else {
+            /* athrow()'s arguments are checked only now, as CPython does */
             int n = (int)PV_TUPLE_LEN(a->args);
             const Value *av = PV_TUPLE_ITEMS(a->args);
+            if (throw_args("athrow", n, V_NULL, 1) < 0)
+                return V_NULL;
             r = gen_throw_impl(g, false, av[0], n > 1 ? av[1] : V_NULL, n > 2 ? av[2] : V_NULL);
             r = unwrap(g, r);
         }
@@ -804,13 +807,15 @@ static Value aw_m_throw(Value self, int argc, const Value *argv, Value kwnames)
                                                  : "cannot reuse already awaited aclose()/athrow()");
         return V_NULL;
     }
-    Value r = gen_throw_impl(a->gen, v_is(self, &asend_type), argv[0], val, tb);
-    if (v_is(self, &asend_type) || a->args != V_NULL) {
+    Value r = gen_throw_impl(a->gen, true, argv[0], val, tb);
+    if (v_is(self, &asend_type)) {
         r = unwrap(a->gen, r);
         if (r == V_NULL)
             a->state = AW_CLOSED;
         return r;
     }
+    if (a->args != V_NULL)
+        return unwrap(a->gen, r);
     /* aclose() */
     if (r != V_NULL && v_is(r, &wrapped_type)) {
         a->gen->running_async = false;
@@ -818,9 +823,10 @@ static Value aw_m_throw(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_set_str(&pv_exc_RuntimeError, "async generator ignored GeneratorExit");
         return V_NULL;
     }
-    if (r == V_NULL) {
-        a->gen->running_async = false;
-        a->state = AW_CLOSED;
+    if (r == V_NULL &&
+        (pv_err_matches(&pv_exc_StopAsyncIteration) || pv_err_matches(&pv_exc_GeneratorExit))) {
+        pv_err_clear();
+        pv_err_set(stop_iteration(V_NONE));
     }
     return r;
 }
@@ -894,7 +900,7 @@ static Value ag_anext(Value self, int argc, const Value *argv, Value kwnames)
 
 static Value ag_athrow(Value self, int argc, const Value *argv, Value kwnames)
 {
-    if (throw_args("athrow", argc, kwnames, 1) < 0)
+    if (pv_no_kwargs("athrow", kwnames) < 0)
         return V_NULL;
     return new_awaitable(&athrow_type, self, V_NULL, pv_tuple_from(argc, argv));
 }
