@@ -8,8 +8,9 @@
  * through co_exceptiontable (zero-cost try), exactly as CPython 3.11 does:
  * a new error adds a traceback entry for its frame and takes the handled
  * exception as __context__; RERAISE does neither.
- * Generator frames live on the heap, owned by their generator object, and
- * run as entry frames of run() when resumed (docs/pvm.md, "Generators").
+ * Generator frames live on the heap, owned by their generator object;
+ * FOR_ITER and SEND resume them in this loop, C code through
+ * pv_frame_resume as entry frames of run() (docs/pvm.md, "Generators").
  * Not here: the objects themselves (objects.h), argument parsing of C
  * functions (runtime.c), the generator objects and their protocols (gen.c).
  */
@@ -44,6 +45,13 @@ struct Frame {
     bool heap;                 /* a generator's frame: not in the chunks */
     bool yielded;              /* left by YIELD_VALUE / RETURN_GENERATOR */
     const uint16_t *resume;    /* a generator's next instruction, NULL: not started */
+    Value gen;                 /* the generator owning this heap frame */
+    /* a generator frame resumed in the loop by prev's FOR_ITER or SEND
+     * (not from C): where prev goes on when it yields / returns, and the
+     * handled exception to give back to prev */
+    bool inline_resumed, from_send;
+    const uint16_t *caller_next, *caller_exit;
+    Value caller_exc_info, caller_exc_outer;
     Value *localsplus;         /* nlocalsplus slots, then the stack */
 };
 typedef struct Frame Frame;
@@ -144,17 +152,7 @@ Value pv_current_locals(void)
         return V_NULL;
     if (f->locals != V_NULL)
         return f->locals;
-    Value d = pv_dict_new();
-    PvCode *co = f->code;
-    for (int i = 0; i < co->nlocalsplus; i++) {
-        Value v = f->localsplus[i];
-        if (v != V_NULL && (co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) &&
-            v_is(v, &pv_cell_type))
-            v = ((PvCell *)v_obj(v))->ref;
-        if (v != V_NULL)
-            pv_dict_set(d, PV_TUPLE_ITEMS(co->localsplusnames)[i], v);
-    }
-    return d;
+    return pv_frame_locals(f);
 }
 
 /* ---- argument binding (CPython's initialize_locals) ---- */
@@ -654,6 +652,11 @@ static Value run(Frame *entry, bool throwing)
     int opcode, oparg;
     Value kwnames = V_NULL;
     Value retval;
+    /* FOR_ITER / SEND resuming a generator in this loop (resume_inline) */
+    Frame *gen_frame;
+    Value *gen_exc_state, gen_sent;
+    const uint16_t *gen_exit;
+    bool gen_from_send;
 
 #define LOAD_FRAME()                                                      \
     do {                                                                  \
@@ -682,6 +685,19 @@ static Value run(Frame *entry, bool throwing)
         ip += 1 + op_caches[opcode];                                      \
     } while (0)
 #define JUMPBY(n) (ip += (n))
+/* back from a generator frame resumed by FOR_ITER / SEND to that frame */
+#define LEAVE_INLINE_GEN()                                                \
+    do {                                                                  \
+        exc_info = f->caller_exc_info;                                    \
+        exc_outer = f->caller_exc_outer;                                  \
+        f->inline_resumed = false;                                        \
+        Frame *resumer_ = f->prev;                                        \
+        depth--;                                                          \
+        f = resumer_;                                                     \
+        current_frame = f;                                                \
+        LOAD_FRAME();                                                     \
+        sp = f->sp;                                                       \
+    } while (0)
 #define ERROR_IF(c) do { if (c) goto error; } while (0)
 
 #ifdef PV_COMPUTED_GOTO
@@ -1563,6 +1579,13 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         DISPATCH();
     }
     TARGET(FOR_ITER) {
+        if (v_is(TOP(), &pv_generator_type) &&
+            (gen_frame = pv_gen_resume_inline(TOP(), V_NONE, &gen_exc_state))) {
+            gen_sent = V_NONE;
+            gen_exit = ip + oparg;
+            gen_from_send = false;
+            goto resume_inline;
+        }
         Value v = pv_next(TOP());
         if (v != V_NULL) {
             PUSH(v);
@@ -1706,6 +1729,20 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         retval = POP();
         if (f->entry)
             goto exit_frame;
+        if (f->inline_resumed) {
+            /* the generator is done: its FOR_ITER ends the loop, its SEND
+             * has the value */
+            pv_gen_finished(f->gen, false);
+            bool send = f->from_send;
+            const uint16_t *exit = f->caller_exit;
+            LEAVE_INLINE_GEN();
+            if (send)
+                TOP() = retval;
+            else
+                sp--;
+            ip = exit;
+            DISPATCH();
+        }
         Frame *caller = f->prev;
         pop_frame(f);
         depth--;
@@ -1725,6 +1762,7 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         f->sp = sp;
         f->resume = ip;
         retval = pv_gen_new(f, f->func, co);
+        f->gen = retval;
         if (f->entry)
             goto exit_frame;
         f->entry = true; /* from now on resumed from C (pv_frame_resume) */
@@ -1739,7 +1777,7 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         DISPATCH();
     }
     TARGET(YIELD_VALUE) {
-        if (!f->heap || !f->entry) {
+        if (!f->heap || (!f->entry && !f->inline_resumed)) {
             pv_err_set_str(&pv_exc_SystemError, "YIELD_VALUE outside a generator (bad bytecode)");
             goto error;
         }
@@ -1747,10 +1785,24 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         f->sp = sp;
         f->resume = ip;
         f->yielded = true;
-        goto exit_frame;
+        if (f->entry)
+            goto exit_frame;
+        pv_gen_suspended(f->gen, exc_info);
+        const uint16_t *next = f->caller_next;
+        LEAVE_INLINE_GEN();
+        ip = next;
+        PUSH(retval);
+        DISPATCH();
     }
     TARGET(SEND) {
         Value v = POP(), receiver = TOP();
+        if ((v_is(receiver, &pv_generator_type) || v_is(receiver, &pv_coroutine_type)) &&
+            (gen_frame = pv_gen_resume_inline(receiver, v, &gen_exc_state))) {
+            gen_sent = v;
+            gen_exit = ip + oparg;
+            gen_from_send = true;
+            goto resume_inline;
+        }
         Value r;
         int st = pv_gen_send_any(receiver, v, &r);
         ERROR_IF(st == PV_GEN_ERROR);
@@ -2001,8 +2053,7 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
 
 unknown_opcode:
     pv_err_format(&pv_exc_SystemError,
-                  "pvm cannot execute %s yet (classes, with, match and imports come "
-                  "with the data-model issue)",
+                  "pvm cannot execute %s",
                   op_info[opcode].name ? op_info[opcode].name : "an unknown opcode");
     goto error;
 
@@ -2011,6 +2062,35 @@ unbound_local:
                   "cannot access local variable '%S' where it is not associated with a value",
                   PV_TUPLE_ITEMS(co->localsplusnames)[oparg]);
     goto error;
+
+resume_inline:
+    /* FOR_ITER / SEND on a generator or coroutine: its frame runs on top of
+     * this one in the same loop, like a call (CPython 3.12 does the same) */
+    if (depth + 1 > RECURSION_LIMIT) {
+        pv_err_set_str(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+        pv_gen_finished(gen_frame->gen, true);
+        goto error;
+    }
+    gen_frame->caller_exc_info = exc_info;
+    gen_frame->caller_exc_outer = exc_outer;
+    exc_outer = topmost_exc();
+    exc_info = *gen_exc_state;
+    *gen_frame->sp++ = gen_sent;
+    gen_frame->yielded = false;
+    gen_frame->entry = false;
+    gen_frame->inline_resumed = true;
+    gen_frame->from_send = gen_from_send;
+    gen_frame->caller_next = ip;
+    gen_frame->caller_exit = gen_exit;
+    f->sp = sp;
+    gen_frame->prev = f;
+    depth++;
+    f = gen_frame;
+    current_frame = f;
+    LOAD_FRAME();
+    ip = f->resume;
+    sp = f->sp;
+    DISPATCH();
 
 unbound_deref: {
     Value name = PV_TUPLE_ITEMS(co->localsplusnames)[oparg];
@@ -2059,6 +2139,11 @@ exception_unwind: {
     if (f->entry) {
         retval = V_NULL;
         goto exit_frame;
+    }
+    if (f->inline_resumed) {
+        pv_gen_finished(f->gen, true);
+        LEAVE_INLINE_GEN();
+        goto error;
     }
     Frame *caller = f->prev;
     pop_frame(f);
@@ -2179,6 +2264,7 @@ Value pv_frame_resume(Frame *f, Value sent, bool throwing, Value *exc_state, boo
         *f->sp++ = sent;
     }
     f->yielded = false;
+    f->inline_resumed = false;
     Value r = run(f, throwing);
     *yielded = f->yielded;
     *exc_state = *yielded ? exc_info : V_NULL;

@@ -102,12 +102,41 @@ static int gen_send_ex2(PvGen *g, Value arg, bool exc, bool closing, Value *resu
         *result = r;
         return PV_GEN_NEXT;
     }
-    g->state = GEN_CLOSED;
-    g->frame = NULL;
     if (r != V_NULL) {
+        pv_gen_finished(v_from(g), false);
         *result = r;
         return PV_GEN_RETURN;
     }
+    pv_gen_finished(v_from(g), true);
+    return PV_GEN_ERROR;
+}
+
+struct Frame *pv_gen_resume_inline(Value gen, Value arg, Value **exc_state)
+{
+    PvGen *g = (PvGen *)v_obj(gen);
+    if (g->state == GEN_SUSPENDED || (g->state == GEN_CREATED && arg == V_NONE)) {
+        g->state = GEN_RUNNING;
+        *exc_state = &g->exc_state;
+        return g->frame;
+    }
+    return NULL;
+}
+
+void pv_gen_suspended(Value gen, Value exc_state)
+{
+    PvGen *g = (PvGen *)v_obj(gen);
+    g->state = GEN_SUSPENDED;
+    g->exc_state = exc_state;
+}
+
+void pv_gen_finished(Value gen, bool raised)
+{
+    PvGen *g = (PvGen *)v_obj(gen);
+    g->state = GEN_CLOSED;
+    g->frame = NULL;
+    g->exc_state = V_NULL;
+    if (!raised)
+        return;
     /* PEP 479: StopIteration must not leak out of a generator's frame */
     const char *msg = NULL;
     if (pv_err_matches(&pv_exc_StopIteration))
@@ -126,7 +155,6 @@ static int gen_send_ex2(PvGen *g, Value arg, bool exc, bool closing, Value *resu
         pe->suppress_context = true;
         pv_err_set_chained(e);
     }
-    return PV_GEN_ERROR;
 }
 
 /* gen_send_ex: the return value becomes StopIteration (StopAsyncIteration
@@ -705,8 +733,11 @@ static Value athrow_send(Value self, Value arg)
             if (r != V_NULL && v_is(r, &wrapped_type))
                 goto yield_close;
         } else {
+            /* athrow()'s arguments are checked only now, as CPython does */
             int n = (int)PV_TUPLE_LEN(a->args);
             const Value *av = PV_TUPLE_ITEMS(a->args);
+            if (throw_args("athrow", n, V_NULL, 1) < 0)
+                return V_NULL;
             r = gen_throw_impl(g, false, av[0], n > 1 ? av[1] : V_NULL, n > 2 ? av[2] : V_NULL);
             r = unwrap(g, r);
         }
@@ -776,13 +807,15 @@ static Value aw_m_throw(Value self, int argc, const Value *argv, Value kwnames)
                                                  : "cannot reuse already awaited aclose()/athrow()");
         return V_NULL;
     }
-    Value r = gen_throw_impl(a->gen, v_is(self, &asend_type), argv[0], val, tb);
-    if (v_is(self, &asend_type) || a->args != V_NULL) {
+    Value r = gen_throw_impl(a->gen, true, argv[0], val, tb);
+    if (v_is(self, &asend_type)) {
         r = unwrap(a->gen, r);
         if (r == V_NULL)
             a->state = AW_CLOSED;
         return r;
     }
+    if (a->args != V_NULL)
+        return unwrap(a->gen, r);
     /* aclose() */
     if (r != V_NULL && v_is(r, &wrapped_type)) {
         a->gen->running_async = false;
@@ -790,9 +823,10 @@ static Value aw_m_throw(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_set_str(&pv_exc_RuntimeError, "async generator ignored GeneratorExit");
         return V_NULL;
     }
-    if (r == V_NULL) {
-        a->gen->running_async = false;
-        a->state = AW_CLOSED;
+    if (r == V_NULL &&
+        (pv_err_matches(&pv_exc_StopAsyncIteration) || pv_err_matches(&pv_exc_GeneratorExit))) {
+        pv_err_clear();
+        pv_err_set(stop_iteration(V_NONE));
     }
     return r;
 }
@@ -866,7 +900,7 @@ static Value ag_anext(Value self, int argc, const Value *argv, Value kwnames)
 
 static Value ag_athrow(Value self, int argc, const Value *argv, Value kwnames)
 {
-    if (throw_args("athrow", argc, kwnames, 1) < 0)
+    if (pv_no_kwargs("athrow", kwnames) < 0)
         return V_NULL;
     return new_awaitable(&athrow_type, self, V_NULL, pv_tuple_from(argc, argv));
 }

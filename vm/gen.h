@@ -1,8 +1,9 @@
 /* vm/gen.h: generators, coroutines and async generators: what eval.c and
  * gen.c say to each other (the objects live in gen.c, their frames in
  * eval.c), and the helpers the async opcodes and builtins use.
- * A generator owns a heap frame that eval.c runs as an entry frame of the
- * loop each time it is resumed (docs/pvm.md, "Generators").
+ * A generator owns a heap frame that eval.c resumes in place: in the loop
+ * from FOR_ITER/SEND, else as an entry frame of run() (docs/pvm.md,
+ * "Generators").
  */
 #ifndef PVM_GEN_H
 #define PVM_GEN_H
@@ -25,6 +26,16 @@ Value pv_gen_new(struct Frame *f, PvFunction *func, PvCode *code);
  * anything else through next() (arg None) or its send method;
  * *result is the yielded value (NEXT) or the return value (RETURN) */
 int pv_gen_send_any(Value receiver, Value arg, Value *result);
+/* FOR_ITER / SEND resuming a generator or coroutine in the running loop:
+ * its frame, now marked running, with *exc_state its handled exception;
+ * NULL when the general path must do it (finished, running, or a
+ * non-None value for a just-started one: errors to raise) */
+struct Frame *pv_gen_resume_inline(Value gen, Value arg, Value **exc_state);
+/* ... then it yielded (exc_state: what it is handling) */
+void pv_gen_suspended(Value gen, Value exc_state);
+/* ... or it returned, or raised (raised: the current exception, PEP 479
+ * applied to it) */
+void pv_gen_finished(Value gen, bool raised);
 /* the opcodes of yield from / await / async for / async with, with
  * CPython's messages */
 Value pv_yield_from_iter(Value v, int code_flags);

@@ -1,4 +1,3 @@
-# needs: data-model
 # generators: generator functions, generator expressions, yield from,
 # send(), pipelines of generators, and builtins consuming them.
 
