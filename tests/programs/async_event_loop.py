@@ -1,4 +1,3 @@
-# needs: data-model
 # A hand-written event loop: tasks are coroutines stepped with send()/throw(), awaitables
 # with __await__, async context managers and iterators as classes, cancellation by throw().
 class Sleep:

@@ -1,4 +1,3 @@
-# needs: data-model
 # Builtins on user classes: print(file=...), vars/dir/getattr/setattr on instances, isinstance/issubclass with classes, min/max/sorted keys, iter with a callable object.
 class Sink:
     def __init__(self):

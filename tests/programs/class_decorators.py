@@ -1,4 +1,3 @@
-# needs: data-model
 # Class decorators, stacked, with arguments, registering classes, returning other objects.
 registry = {}
 def register(name):

@@ -1,4 +1,3 @@
-# needs: data-model
 # Nested classes and functions: __qualname__, __name__, <locals> parts, methods of inner classes.
 class Outer:
     class Inner:

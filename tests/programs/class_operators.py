@@ -1,4 +1,3 @@
-# needs: data-model
 # Operator overloading: binary, reflected, in-place, unary, NotImplemented fallback and the resulting TypeError.
 class V:
     def __init__(self, *c):

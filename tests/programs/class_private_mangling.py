@@ -1,4 +1,3 @@
-# needs: data-model
 # Private name mangling: attributes, methods, globals-looking names, nested classes, dunder exemption.
 class Account:
     __count = 0

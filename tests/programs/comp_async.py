@@ -1,4 +1,3 @@
-# needs: data-model
 # Async comprehensions of every kind, with await in the element and condition, nested.
 def drive(coro):
     try:

@@ -1,5 +1,4 @@
 # Loops, comprehensions, functions, closures, generators.
-# needs: data-model
 def fib(n):
     a, b = 0, 1
     for _ in range(n):

@@ -1,4 +1,3 @@
-# needs: data-model
 # An exception escaping a chain of awaited coroutines driven by send(): every coroutine frame is shown.
 class Step:
     def __await__(self):

@@ -1,4 +1,3 @@
-# needs: data-model
 # sys.exit inside a with body inside try/finally: __exit__ and finally both run, exit status kept.
 import sys
 class Tidy:

@@ -1,4 +1,3 @@
-# needs: data-model
 # A class pattern whose class takes no positional sub-patterns: the TypeError escapes the match statement.
 class Plain:
     def __init__(self, v):

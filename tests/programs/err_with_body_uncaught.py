@@ -1,4 +1,3 @@
-# needs: data-model
 # An exception escaping a with body: __exit__ runs first (its output appears before the traceback).
 class Resource:
     def __enter__(self):

@@ -1,4 +1,3 @@
-# needs: data-model
 # An exception raised by __enter__ of the second context manager: the first one's __exit__ still runs.
 class Opened:
     def __init__(self, name, fail=False):

@@ -1,4 +1,3 @@
-# needs: data-model
 # An uncaught error raised by __exit__ while the body's exception is being
 # handled: python3.11 prints both, joined by "During handling of the above
 # exception, another exception occurred", with the with-line in each.

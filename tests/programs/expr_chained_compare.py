@@ -1,5 +1,4 @@
 # Chained comparisons: each operand evaluated once, short-circuit on the first false link, mixed operators.
-# needs: data-model
 calls = []
 def v(x):
     calls.append(x)

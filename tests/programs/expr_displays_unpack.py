@@ -1,5 +1,4 @@
 # Displays with unpacking: [*a, *b], (*a,), {*a}, {**d, k: v}, empty displays, large constant displays.
-# needs: data-model
 a = [1, 2]
 b = (3, 4)
 s = "xy"

@@ -1,4 +1,3 @@
-# needs: data-model
 # with open(...): the file is closed after the block, also when it raises;
 # __enter__ returns the file itself; __exit__ does not swallow exceptions.
 NAME = "file_with.txt"

@@ -1,5 +1,4 @@
 # Lambdas: parameters of every kind, closures, immediate calls, lambdas returning lambdas.
-# needs: data-model
 add = lambda a, b=1: a + b
 print(add(1), add(1, 2))
 every = lambda a, /, b, *c, d, e=5, **f: (a, b, c, d, e, f)

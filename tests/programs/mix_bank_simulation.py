@@ -1,4 +1,3 @@
-# needs: data-model
 # A bank simulation: accounts with properties and class-level ids, a ledger as a context manager that
 # rolls back failed transfers, custom exception hierarchy, interest via generators, and a report.
 

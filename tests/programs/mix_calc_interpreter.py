@@ -1,4 +1,3 @@
-# needs: data-model
 # A small interpreter: tokenizer, recursive-descent parser to an AST of classes, evaluator with
 # variables, functions, if/while, and error reporting through custom exceptions.
 

@@ -1,4 +1,3 @@
-# needs: data-model
 # An event-processing pipeline: dataclass-like event classes, generator stages connected with
 # yield from, routing with match on class patterns, a context manager collecting metrics, and
 # a coroutine-style sink fed with send().

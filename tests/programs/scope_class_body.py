@@ -1,4 +1,3 @@
-# needs: data-model
 # Class scope rules: methods cannot see class attributes unqualified, class namespace order, locals().
 y = "global y"
 class C:

@@ -1,4 +1,3 @@
-# needs: data-model
 # async for over an async iterator class and an async generator, with else/break/continue.
 class Tick:
     def __await__(self):

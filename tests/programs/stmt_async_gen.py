@@ -1,4 +1,3 @@
-# needs: data-model
 # Async generators: asend, athrow, aclose, yield inside try/finally, driven by hand.
 def drive(awaitable):
     it = awaitable.__await__()

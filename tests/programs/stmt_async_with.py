@@ -1,4 +1,3 @@
-# needs: data-model
 # async with driven by a hand-written loop: __aenter__/__aexit__ awaited, suppression, returns.
 class Yield:
     def __init__(self, value):

@@ -1,4 +1,3 @@
-# needs: data-model
 # A tiny round-robin scheduler driving coroutines with send(); await chains and return values.
 class Sleep:
     def __init__(self, ticks):

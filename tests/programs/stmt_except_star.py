@@ -1,4 +1,3 @@
-# needs: data-model
 # except* splitting exception groups, nested groups, naked exceptions, re-raise of the rest.
 def describe(eg):
     if isinstance(eg, BaseExceptionGroup):

@@ -1,4 +1,3 @@
-# needs: data-model
 # Class patterns: positional via __match_args__, keywords, builtin self-matching types, nesting.
 class Point:
     __match_args__ = ("x", "y")

@@ -1,4 +1,3 @@
-# needs: data-model
 # with statements: __enter__ value, __exit__ arguments, order of calls, exceptions passing through.
 class CM:
     def __init__(self, name, suppress=False):

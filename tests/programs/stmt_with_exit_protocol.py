@@ -1,4 +1,3 @@
-# needs: data-model
 # The with-statement protocol in detail: __exit__'s return value decides
 # suppression by truthiness, what __exit__ receives and sees
 # (sys.exception(), the traceback), special methods looked up on the type

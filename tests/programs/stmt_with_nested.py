@@ -1,4 +1,3 @@
-# needs: data-model
 # Multiple and nested with items: enter order, reverse exit order, exceptions in __enter__.
 class CM:
     def __init__(self, name, fail_enter=False):

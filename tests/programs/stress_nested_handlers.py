@@ -1,4 +1,3 @@
-# needs: data-model
 # Deeply nested handlers: try/except/finally inside loops inside with inside try, with break, continue
 # and return crossing several finally blocks and context managers; the log shows the exact unwinding order.
 log = []
