@@ -1,4 +1,4 @@
-# needs: data-model stdlib
+# needs: stdlib
 # Rich comparisons, reflected comparisons, __eq__/__hash__ interplay, functools.total_ordering, sorting objects.
 import functools
 @functools.total_ordering

@@ -1,4 +1,4 @@
-# needs: data-model stdlib
+# needs: stdlib
 # Caught exceptions formatted with the traceback module: every frame line and caret range comes
 # from the location table, for failures in many syntactic positions (one case per function).
 import traceback

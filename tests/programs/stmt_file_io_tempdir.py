@@ -1,4 +1,4 @@
-# needs: data-model stdlib
+# needs: stdlib
 # File I/O inside a temporary directory the program creates: text and binary modes, encodings,
 # newline handling, with-statement closing, iteration over lines, appending, and errors.
 import os

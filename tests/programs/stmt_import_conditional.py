@@ -1,4 +1,4 @@
-# needs: data-model stdlib
+# needs: stdlib
 # Conditional imports, ImportError handling, imports in try/except/else and under if.
 import sys
 try:

@@ -1,4 +1,4 @@
-# needs: data-model stdlib
+# needs: stdlib
 # Guards (evaluated after binding, with side effects) and value patterns with dotted names.
 import enum
 class Color(enum.Enum):

@@ -1,4 +1,4 @@
-# needs: data-model stdlib
+# needs: stdlib
 # Mapping patterns: key literals and values, **rest, extra keys allowed, non-dict mappings.
 from collections import OrderedDict
 def mp(x):

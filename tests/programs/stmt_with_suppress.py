@@ -1,4 +1,4 @@
-# needs: data-model stdlib
+# needs: stdlib
 # Context managers that suppress exceptions, contextlib helpers, and exceptions in __exit__.
 import contextlib
 
