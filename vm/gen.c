@@ -508,6 +508,51 @@ static Value gen_getattr(Value self, Value name)
     return V_NULL;
 }
 
+static bool has_method(const PvType *t, Value name)
+{
+    for (const PvMethodDef *d = t->methods; d && d->name; d++)
+        if (pv_str_eq_cstr(name, d->name))
+            return true;
+    return false;
+}
+
+static int gen_setattr(Value self, Value name, Value val)
+{
+    PvGen *g = (PvGen *)v_obj(self);
+    bool is_name = pv_str_eq_cstr(name, "__name__");
+    if (is_name || pv_str_eq_cstr(name, "__qualname__")) {
+        if (val == V_NULL || !v_is(val, &pv_str_type)) {
+            pv_err_format(&pv_exc_TypeError, "%S must be set to a string object", name);
+            return -1;
+        }
+        if (is_name)
+            g->name = val;
+        else
+            g->qualname = val;
+        return 0;
+    }
+    bool found = gen_getattr(self, name) != V_NULL;
+    if (pv_err_occurred())
+        return -1;
+    size_t n;
+    const char *cs = pv_str_utf8(name, &n);
+    /* CPython's members (not getsets) of these types say it shorter */
+    bool member = found && n > 3 && (!strcmp(cs + 3, "code") || !strcmp(cs, "cr_origin") ||
+                                     !strcmp(cs, "ag_running"));
+    if (member)
+        pv_err_set_str(&pv_exc_AttributeError, "readonly attribute");
+    else if (found)
+        pv_err_format(&pv_exc_AttributeError, "attribute '%S' of '%s' objects is not writable", name,
+                      g->ob.type->name);
+    else if (has_method(g->ob.type, name))
+        pv_err_format(&pv_exc_AttributeError, "'%s' object attribute '%S' is read-only",
+                      g->ob.type->name, name);
+    else
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '%S'",
+                      g->ob.type->name, name);
+    return -1;
+}
+
 static Value gen_repr(Value self)
 {
     PvGen *g = (PvGen *)v_obj(self);
@@ -533,6 +578,7 @@ PvType pv_generator_type = {
     .iter = iter_self,
     .next = gen_iternext,
     .getattr = gen_getattr,
+    .setattr = gen_setattr,
     .methods = generator_methods,
 };
 
@@ -567,6 +613,7 @@ PvType pv_coroutine_type = {
     .size = sizeof(PvGen),
     .repr = gen_repr,
     .getattr = gen_getattr,
+    .setattr = gen_setattr,
     .methods = coroutine_methods,
 };
 
@@ -934,6 +981,7 @@ PvType pv_async_generator_type = {
     .size = sizeof(PvGen),
     .repr = gen_repr,
     .getattr = gen_getattr,
+    .setattr = gen_setattr,
     .methods = async_generator_methods,
 };
 
