@@ -25,6 +25,7 @@ typedef struct PvGen {
     int state;
     bool running_async;        /* async generators: an asend/athrow is in flight */
     bool closed;               /* async generators: aclose()d or exhausted */
+    bool hooks_inited;         /* async generators: firstiter was called */
 } PvGen;
 
 static const char *kind_word(const PvGen *g)
@@ -927,6 +928,128 @@ static Value new_awaitable(PvType *t, Value gen, Value sendval, Value args)
     return v_from(a);
 }
 
+/* ---- sys.set_asyncgen_hooks: firstiter runs when an async generator is
+ * first iterated (asyncio registers it there).  The finalizer is kept for
+ * get_asyncgen_hooks() only: pvm does not finalise generators. ---- */
+static Value hook_firstiter = V_NULL, hook_finalizer = V_NULL;
+
+static int init_hooks(Value self)
+{
+    PvGen *g = (PvGen *)v_obj(self);
+    if (g->hooks_inited)
+        return 0;
+    g->hooks_inited = true;
+    if (hook_firstiter != V_NULL && pv_call1(hook_firstiter, self) == V_NULL)
+        return -1;
+    return 0;
+}
+
+static bool is_callable(Value v)
+{
+    for (PvType *k = pv_type(v); k; k = k->base)
+        if (k->call)
+            return true;
+    return false;
+}
+
+Value pv_sys_set_asyncgen_hooks(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)self;
+    /* PyArg_ParseTupleAndKeywords without a function name: its messages */
+    Value a[2] = {V_NULL, V_NULL};
+    int nkw = pv_nkw(kwnames), npos = argc - nkw;
+    if (argc > 2) {
+        /* "keyword arguments" when only keywords were given */
+        pv_err_format(&pv_exc_TypeError, "function takes at most 2 %sarguments (%d given)",
+                      npos ? "" : "keyword ", argc);
+        return V_NULL;
+    }
+    for (int i = 0; i < npos; i++)
+        a[i] = argv[i];
+    for (int k = 0; k < nkw; k++) {
+        Value name = PV_TUPLE_ITEMS(kwnames)[k];
+        int i = pv_str_eq_cstr(name, "firstiter") ? 0 : pv_str_eq_cstr(name, "finalizer") ? 1 : -1;
+        if (i < 0) {
+            pv_err_format(&pv_exc_TypeError,
+                          "'%S' is an invalid keyword argument for this function", name);
+            return V_NULL;
+        }
+        if (i < npos) {
+            pv_err_format(&pv_exc_TypeError,
+                          "argument for function given by name ('%S') and position (%d)", name,
+                          i + 1);
+            return V_NULL;
+        }
+        a[i] = argv[npos + k];
+    }
+    Value firstiter = a[0], finalizer = a[1];
+    if (finalizer != V_NULL && finalizer != V_NONE && !is_callable(finalizer)) {
+        pv_err_format(&pv_exc_TypeError, "callable finalizer expected, got %s",
+                      pv_type_name(finalizer));
+        return V_NULL;
+    }
+    if (firstiter != V_NULL && firstiter != V_NONE && !is_callable(firstiter)) {
+        pv_err_format(&pv_exc_TypeError, "callable firstiter expected, got %s",
+                      pv_type_name(firstiter));
+        return V_NULL;
+    }
+    if (finalizer != V_NULL)
+        hook_finalizer = finalizer == V_NONE ? V_NULL : finalizer;
+    if (firstiter != V_NULL)
+        hook_firstiter = firstiter == V_NONE ? V_NULL : firstiter;
+    return V_NONE;
+}
+
+/* asyncgen_hooks(firstiter=..., finalizer=...): a tuple with named fields */
+static const char *const hook_fields[] = {"firstiter", "finalizer"};
+
+static Value hooks_getattr(Value self, Value name)
+{
+    for (int i = 0; i < 2; i++)
+        if (pv_str_eq_cstr(name, hook_fields[i]))
+            return PV_TUPLE_ITEMS(self)[i];
+    return V_NULL;
+}
+
+static Value hooks_repr(Value self)
+{
+    PvStrBuf b;
+    pv_sb_init(&b);
+    pv_sb_ascii(&b, "asyncgen_hooks(");
+    for (int i = 0; i < 2; i++) {
+        pv_sb_ascii(&b, i ? ", " : "");
+        pv_sb_ascii(&b, hook_fields[i]);
+        pv_sb_ascii(&b, "=");
+        Value r = pv_repr(PV_TUPLE_ITEMS(self)[i]);
+        if (r == V_NULL)
+            return V_NULL;
+        pv_sb_str(&b, r);
+    }
+    pv_sb_ascii(&b, ")");
+    return pv_sb_finish(&b);
+}
+
+static PvType hooks_type = {.ob = {&pv_type_type}, .name = "asyncgen_hooks",
+                            .base = &pv_tuple_type, .repr = hooks_repr,
+                            .getattr = hooks_getattr};
+
+Value pv_sys_get_asyncgen_hooks(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)self, (void)argv;
+    if (pv_no_kwargs("get_asyncgen_hooks", kwnames) < 0)
+        return V_NULL;
+    if (argc) {
+        pv_err_format(&pv_exc_TypeError,
+                      "sys.get_asyncgen_hooks() takes no arguments (%d given)", argc);
+        return V_NULL;
+    }
+    Value t = pv_tuple_new(2);
+    PV_TUPLE_ITEMS(t)[0] = hook_firstiter == V_NULL ? V_NONE : hook_firstiter;
+    PV_TUPLE_ITEMS(t)[1] = hook_finalizer == V_NULL ? V_NONE : hook_finalizer;
+    v_obj(t)->type = &hooks_type;
+    return t;
+}
+
 static Value ag_asend(Value self, int argc, const Value *argv, Value kwnames)
 {
     if (pv_no_kwargs("asend", kwnames) < 0)
@@ -936,18 +1059,22 @@ static Value ag_asend(Value self, int argc, const Value *argv, Value kwnames)
                       argc);
         return V_NULL;
     }
+    if (init_hooks(self) < 0)
+        return V_NULL;
     return new_awaitable(&asend_type, self, argv[0], V_NULL);
 }
 
 static Value ag_anext(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
+    if (init_hooks(self) < 0)
+        return V_NULL;
     return new_awaitable(&asend_type, self, V_NONE, V_NULL);
 }
 
 static Value ag_athrow(Value self, int argc, const Value *argv, Value kwnames)
 {
-    if (pv_no_kwargs("athrow", kwnames) < 0)
+    if (pv_no_kwargs("athrow", kwnames) < 0 || init_hooks(self) < 0)
         return V_NULL;
     return new_awaitable(&athrow_type, self, V_NULL, pv_tuple_from(argc, argv));
 }
@@ -962,6 +1089,8 @@ static Value ag_aclose(Value self, int argc, const Value *argv, Value kwnames)
                       argc);
         return V_NULL;
     }
+    if (init_hooks(self) < 0)
+        return V_NULL;
     return new_awaitable(&athrow_type, self, V_NULL, V_NULL);
 }
 
@@ -1095,7 +1224,7 @@ Value pv_get_aiter(Value v)
 Value pv_get_anext(Value aiter)
 {
     if (v_is(aiter, &pv_async_generator_type))
-        return new_awaitable(&asend_type, aiter, V_NONE, V_NULL);
+        return init_hooks(aiter) < 0 ? V_NULL : new_awaitable(&asend_type, aiter, V_NONE, V_NULL);
     bool unbound;
     Value m = pv_lookup_special(aiter, pv_str_intern_cstr("__anext__"), &unbound);
     if (m == V_NULL) {

@@ -44,6 +44,9 @@ Value pv_get_awaitable(Value v, int where);  /* where: GET_AWAITABLE's arg */
 Value pv_get_aiter(Value v);
 Value pv_get_anext(Value aiter);
 int pv_before_async_with(Value mgr, Value *exit_fn, Value *enter_result);
+/* sys.set_asyncgen_hooks / sys.get_asyncgen_hooks */
+Value pv_sys_set_asyncgen_hooks(Value self, int argc, const Value *argv, Value kwnames);
+Value pv_sys_get_asyncgen_hooks(Value self, int argc, const Value *argv, Value kwnames);
 /* the builtins aiter() and anext() */
 Value pv_builtin_aiter(Value self, int argc, const Value *argv, Value kwnames);
 Value pv_builtin_anext(Value self, int argc, const Value *argv, Value kwnames);
