@@ -1759,6 +1759,11 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
     TARGET(RETURN_GENERATOR) {
         /* the call returns the generator; its frame, already on the heap
          * (make_function_frame), waits in it at the first resume point */
+        if (!f->heap) { /* module or class code flagged as a generator */
+            pv_err_set_str(&pv_exc_SystemError,
+                           "RETURN_GENERATOR outside a generator function (bad bytecode)");
+            goto error;
+        }
         f->sp = sp;
         f->resume = ip;
         retval = pv_gen_new(f, f->func, co);

@@ -1,31 +1,19 @@
-/* vm/gen.c: the generator, coroutine and async generator objects, with
- * CPython 3.11's protocols and messages: send/throw/close (genobject.c's
- * gen_send_ex2, _gen_throw, gen_close), PEP 479, the coroutine wrapper of
- * __await__, the asend/athrow awaitables of async generators, and the
- * helpers behind yield from / await / async for / async with and the
- * builtins aiter/anext.  Running the frame is eval.c's (pv_frame_resume).
+/* vm/gen.c: the generator and coroutine objects (and what async
+ * generators share with them), with CPython 3.11's protocols and messages:
+ * send/throw/close (genobject.c's gen_send_ex2, _gen_throw, gen_close),
+ * PEP 479, gi_frame, the coroutine wrapper of __await__, and the helpers
+ * behind yield from / await.  Async generators' own awaitables and async
+ * iteration are in agen.c; running the frame is eval.c's (pv_frame_resume).
  */
 #include <string.h>
 
 #include "gen.h"
+#include "gen_impl.h"
 
 #include "coll.h"
 #include "exc.h"
 #include "object.h"
 #include "runtime.h"
-
-enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
-
-typedef struct PvGen {
-    PvObject ob;
-    struct Frame *frame;       /* NULL once finished */
-    PvCode *code;
-    Value name, qualname;
-    Value exc_state;           /* the exception it is handling while suspended */
-    int state;
-    bool running_async;        /* async generators: an asend/athrow is in flight */
-    bool closed;               /* async generators: aclose()d or exhausted */
-} PvGen;
 
 static const char *kind_word(const PvGen *g)
 {
@@ -49,7 +37,7 @@ Value pv_gen_new(struct Frame *f, PvFunction *func, PvCode *code)
     return v_from(g);
 }
 
-static Value stop_iteration(Value value)
+Value pv_stop_iteration(Value value)
 {
     return pv_exc_new(&pv_exc_StopIteration,
                       value == V_NONE ? pv_tuple_new(0) : pv_tuple_from(1, &value));
@@ -157,9 +145,9 @@ void pv_gen_finished(Value gen, bool raised)
     }
 }
 
-/* gen_send_ex: the return value becomes StopIteration (StopAsyncIteration
+/* pv_gen_send_ex: the return value becomes StopIteration (StopAsyncIteration
  * for async generators) */
-static Value gen_send_ex(PvGen *g, Value arg, bool exc, bool closing)
+Value pv_gen_send_ex(PvGen *g, Value arg, bool exc, bool closing)
 {
     Value r;
     int st = gen_send_ex2(g, arg, exc, closing, &r);
@@ -167,7 +155,7 @@ static Value gen_send_ex(PvGen *g, Value arg, bool exc, bool closing)
         if (g->ob.type == &pv_async_generator_type)
             pv_err_set(pv_exc_new(&pv_exc_StopAsyncIteration, pv_tuple_new(0)));
         else
-            pv_err_set(stop_iteration(r));
+            pv_err_set(pv_stop_iteration(r));
         return V_NULL;
     }
     return st == PV_GEN_NEXT ? r : V_NULL;
@@ -182,15 +170,15 @@ static Value gen_iternext(Value self)
     if (st == PV_GEN_NEXT)
         return r;
     if (st == PV_GEN_RETURN && r != V_NONE)
-        pv_err_set(stop_iteration(r));
+        pv_err_set(pv_stop_iteration(r));
     return V_NULL;
 }
 
 /* __next__ methods: the end is always StopIteration */
-static Value next_method(Value r)
+Value pv_gen_next_method(Value r)
 {
     if (r == V_NULL && !pv_err_occurred())
-        pv_err_set(stop_iteration(V_NONE));
+        pv_err_set(pv_stop_iteration(V_NONE));
     return r;
 }
 
@@ -289,10 +277,10 @@ static Value throw_here(PvGen *g, Value typ, Value val, Value tb)
     if (tb != V_NULL)
         ((PvException *)v_obj(exc))->traceback = tb;
     pv_err_set(exc);
-    return gen_send_ex(g, V_NONE, true, false);
+    return pv_gen_send_ex(g, V_NONE, true, false);
 }
 
-static Value gen_throw_impl(PvGen *g, bool close_on_genexit, Value typ, Value val, Value tb)
+Value pv_gen_throw(PvGen *g, bool close_on_genexit, Value typ, Value val, Value tb)
 {
     Value yf = yield_from_of(g);
     if (yf == V_NULL)
@@ -304,12 +292,12 @@ static Value gen_throw_impl(PvGen *g, bool close_on_genexit, Value typ, Value va
         int err = close_iter(yf);
         g->state = GEN_SUSPENDED;
         if (err < 0)
-            return gen_send_ex(g, V_NONE, true, false);
+            return pv_gen_send_ex(g, V_NONE, true, false);
         return throw_here(g, typ, val, tb);
     }
     if (v_is(yf, &pv_generator_type) || v_is(yf, &pv_coroutine_type)) {
         g->state = GEN_RUNNING;
-        ret = gen_throw_impl((PvGen *)v_obj(yf), close_on_genexit, typ, val, tb);
+        ret = pv_gen_throw((PvGen *)v_obj(yf), close_on_genexit, typ, val, tb);
         g->state = GEN_SUSPENDED;
     } else {
         Value m = pv_getattr_cstr(yf, "throw");
@@ -332,8 +320,8 @@ static Value gen_throw_impl(PvGen *g, bool close_on_genexit, Value typ, Value va
     pv_frame_end_yield_from(g->frame);
     Value v;
     if (fetch_stop_value(&v) == 0)
-        return gen_send_ex(g, v, false, false);
-    return gen_send_ex(g, V_NONE, true, false);
+        return pv_gen_send_ex(g, v, false, false);
+    return pv_gen_send_ex(g, V_NONE, true, false);
 }
 
 static Value gen_close(PvGen *g)
@@ -347,7 +335,7 @@ static Value gen_close(PvGen *g)
     }
     if (err == 0)
         pv_err_set(pv_exc_new(&pv_exc_GeneratorExit, pv_tuple_new(0)));
-    Value r = gen_send_ex(g, V_NONE, true, true);
+    Value r = pv_gen_send_ex(g, V_NONE, true, true);
     if (r != V_NULL) {
         pv_err_format(&pv_exc_RuntimeError, "%s ignored GeneratorExit", kind_word(g));
         return V_NULL;
@@ -360,7 +348,7 @@ static Value gen_close(PvGen *g)
 }
 
 /* throw(typ[, val[, tb]]) as a method (PyArg_UnpackTuple's messages) */
-static int throw_args(const char *fname, int argc, Value kwnames, int min)
+int pv_gen_throw_args(const char *fname, int argc, Value kwnames, int min)
 {
     if (pv_no_kwargs(fname, kwnames) < 0)
         return -1;
@@ -384,14 +372,14 @@ static Value m_send(Value self, int argc, const Value *argv, Value kwnames)
                       pv_type_name(self), argc);
         return V_NULL;
     }
-    return gen_send_ex((PvGen *)v_obj(self), argv[0], false, false);
+    return pv_gen_send_ex((PvGen *)v_obj(self), argv[0], false, false);
 }
 
 static Value m_throw(Value self, int argc, const Value *argv, Value kwnames)
 {
-    if (throw_args("throw", argc, kwnames, 1) < 0)
+    if (pv_gen_throw_args("throw", argc, kwnames, 1) < 0)
         return V_NULL;
-    return gen_throw_impl((PvGen *)v_obj(self), true, argv[0], argc > 1 ? argv[1] : V_NULL,
+    return pv_gen_throw((PvGen *)v_obj(self), true, argv[0], argc > 1 ? argv[1] : V_NULL,
                           argc > 2 ? argv[2] : V_NULL);
 }
 
@@ -411,16 +399,16 @@ static Value m_close(Value self, int argc, const Value *argv, Value kwnames)
 static Value m_next(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
-    return next_method(gen_iternext(self));
+    return pv_gen_next_method(gen_iternext(self));
 }
 
-static Value m_self(Value self, int argc, const Value *argv, Value kwnames)
+Value pv_gen_m_self(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
     return self;
 }
 
-static Value iter_self(Value self) { return self; }
+Value pv_gen_iter_self(Value self) { return self; }
 
 /* ---- frames as gi_frame shows them ---- */
 typedef struct FrameView {
@@ -469,7 +457,7 @@ static PvType frame_view_type = {
 };
 
 /* ---- attributes: gi_*, cr_*, ag_* ---- */
-static Value gen_getattr(Value self, Value name)
+Value pv_gen_getattr(Value self, Value name)
 {
     PvGen *g = (PvGen *)v_obj(self);
     if (pv_str_eq_cstr(name, "__name__"))
@@ -508,7 +496,52 @@ static Value gen_getattr(Value self, Value name)
     return V_NULL;
 }
 
-static Value gen_repr(Value self)
+static bool has_method(const PvType *t, Value name)
+{
+    for (const PvMethodDef *d = t->methods; d && d->name; d++)
+        if (pv_str_eq_cstr(name, d->name))
+            return true;
+    return false;
+}
+
+int pv_gen_setattr(Value self, Value name, Value val)
+{
+    PvGen *g = (PvGen *)v_obj(self);
+    bool is_name = pv_str_eq_cstr(name, "__name__");
+    if (is_name || pv_str_eq_cstr(name, "__qualname__")) {
+        if (val == V_NULL || !v_is(val, &pv_str_type)) {
+            pv_err_format(&pv_exc_TypeError, "%S must be set to a string object", name);
+            return -1;
+        }
+        if (is_name)
+            g->name = val;
+        else
+            g->qualname = val;
+        return 0;
+    }
+    bool found = pv_gen_getattr(self, name) != V_NULL;
+    if (pv_err_occurred())
+        return -1;
+    size_t n;
+    const char *cs = pv_str_utf8(name, &n);
+    /* CPython's members (not getsets) of these types say it shorter */
+    bool member = found && n > 3 && (!strcmp(cs + 3, "code") || !strcmp(cs, "cr_origin") ||
+                                     !strcmp(cs, "ag_running"));
+    if (member)
+        pv_err_set_str(&pv_exc_AttributeError, "readonly attribute");
+    else if (found)
+        pv_err_format(&pv_exc_AttributeError, "attribute '%S' of '%s' objects is not writable", name,
+                      g->ob.type->name);
+    else if (has_method(g->ob.type, name))
+        pv_err_format(&pv_exc_AttributeError, "'%s' object attribute '%S' is read-only",
+                      g->ob.type->name, name);
+    else
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '%S'",
+                      g->ob.type->name, name);
+    return -1;
+}
+
+Value pv_gen_repr(Value self)
 {
     PvGen *g = (PvGen *)v_obj(self);
     return pv_str_printf("<%s object %s at %p>", g->ob.type->name,
@@ -520,7 +553,7 @@ static const PvMethodDef generator_methods[] = {
     {"throw", m_throw, 0},
     {"close", m_close, 0},
     {"__next__", m_next, 0},
-    {"__iter__", m_self, 0},
+    {"__iter__", pv_gen_m_self, 0},
     {NULL, NULL, 0},
 };
 
@@ -529,10 +562,11 @@ PvType pv_generator_type = {
     .name = "generator",
     .base = &pv_object_type,
     .size = sizeof(PvGen),
-    .repr = gen_repr,
-    .iter = iter_self,
+    .repr = pv_gen_repr,
+    .iter = pv_gen_iter_self,
     .next = gen_iternext,
-    .getattr = gen_getattr,
+    .getattr = pv_gen_getattr,
+    .setattr = pv_gen_setattr,
     .methods = generator_methods,
 };
 
@@ -544,7 +578,7 @@ typedef struct CoroWrapper {
 
 static PvType coro_wrapper_type;
 
-static Value coro_await(Value self, int argc, const Value *argv, Value kwnames)
+Value pv_coro_await(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
     CoroWrapper *w = (CoroWrapper *)pv_new_object(&coro_wrapper_type, sizeof(CoroWrapper));
@@ -556,7 +590,7 @@ static const PvMethodDef coroutine_methods[] = {
     {"send", m_send, 0},
     {"throw", m_throw, 0},
     {"close", m_close, 0},
-    {"__await__", coro_await, 0},
+    {"__await__", pv_coro_await, 0},
     {NULL, NULL, 0},
 };
 
@@ -565,8 +599,9 @@ PvType pv_coroutine_type = {
     .name = "coroutine",
     .base = &pv_object_type,
     .size = sizeof(PvGen),
-    .repr = gen_repr,
-    .getattr = gen_getattr,
+    .repr = pv_gen_repr,
+    .getattr = pv_gen_getattr,
+    .setattr = pv_gen_setattr,
     .methods = coroutine_methods,
 };
 
@@ -587,10 +622,10 @@ static Value cw_close(Value self, int argc, const Value *argv, Value kwnames)
 static Value cw_next(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argc, (void)argv, (void)kwnames;
-    return next_method(cw_iternext(self));
+    return pv_gen_next_method(cw_iternext(self));
 }
 
-static Value plain_repr(Value self)
+Value pv_gen_plain_repr(Value self)
 {
     return pv_str_printf("<%s object at %p>", v_obj(self)->type->name, (void *)v_obj(self));
 }
@@ -600,7 +635,7 @@ static const PvMethodDef coro_wrapper_methods[] = {
     {"throw", cw_throw, 0},
     {"close", cw_close, 0},
     {"__next__", cw_next, 0},
-    {"__iter__", m_self, 0},
+    {"__iter__", pv_gen_m_self, 0},
     {NULL, NULL, 0},
 };
 
@@ -609,332 +644,10 @@ static PvType coro_wrapper_type = {
     .name = "coroutine_wrapper",
     .base = &pv_object_type,
     .size = sizeof(CoroWrapper),
-    .repr = plain_repr,
-    .iter = iter_self,
+    .repr = pv_gen_plain_repr,
+    .iter = pv_gen_iter_self,
     .next = cw_iternext,
     .methods = coro_wrapper_methods,
-};
-
-/* ---- async generators: asend / athrow awaitables ---- */
-typedef struct Wrapped {
-    PvObject ob;
-    Value value;
-} Wrapped;
-
-static PvType wrapped_type = {
-    .ob = {&pv_type_type},
-    .name = "async_generator_wrapped_value",
-    .base = &pv_object_type,
-    .size = sizeof(Wrapped),
-};
-
-Value pv_async_gen_wrap(Value v)
-{
-    Wrapped *w = (Wrapped *)pv_new_object(&wrapped_type, sizeof(Wrapped));
-    w->value = v;
-    return v_from(w);
-}
-
-/* async_gen_unwrap_value: a wrapped value is the async generator's yield,
- * which ends this awaitable with StopIteration(value); anything else comes
- * from an await inside it and passes through to the event loop */
-static Value unwrap(PvGen *g, Value r)
-{
-    if (r == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_set(pv_exc_new(&pv_exc_StopAsyncIteration, pv_tuple_new(0)));
-        if (pv_err_matches(&pv_exc_StopAsyncIteration) || pv_err_matches(&pv_exc_GeneratorExit))
-            g->closed = true;
-        g->running_async = false;
-        return V_NULL;
-    }
-    if (v_is(r, &wrapped_type)) {
-        pv_err_set(stop_iteration(((Wrapped *)v_obj(r))->value));
-        g->running_async = false;
-        return V_NULL;
-    }
-    return r;
-}
-
-enum { AW_INIT, AW_ITER, AW_CLOSED };
-
-typedef struct AgAwaitable {
-    PvObject ob;
-    PvGen *gen;
-    Value sendval;      /* asend: the value to send first */
-    Value args;         /* athrow: its arguments (tuple); V_NULL for aclose() */
-    int state;
-} AgAwaitable;
-
-static PvType asend_type, athrow_type;
-
-static Value asend_send(Value self, Value arg)
-{
-    AgAwaitable *a = (AgAwaitable *)v_obj(self);
-    if (a->state == AW_CLOSED) {
-        pv_err_set_str(&pv_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
-        return V_NULL;
-    }
-    if (a->state == AW_INIT) {
-        if (a->gen->running_async) {
-            pv_err_set_str(&pv_exc_RuntimeError,
-                           "anext(): asynchronous generator is already running");
-            return V_NULL;
-        }
-        if (arg == V_NULL || arg == V_NONE)
-            arg = a->sendval;
-        a->state = AW_ITER;
-    }
-    a->gen->running_async = true;
-    Value r = unwrap(a->gen, gen_send_ex(a->gen, arg, false, false));
-    if (r == V_NULL)
-        a->state = AW_CLOSED;
-    return r;
-}
-
-static Value athrow_send(Value self, Value arg)
-{
-    AgAwaitable *a = (AgAwaitable *)v_obj(self);
-    PvGen *g = a->gen;
-    Value r;
-    if (a->state == AW_CLOSED) {
-        pv_err_set_str(&pv_exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
-        return V_NULL;
-    }
-    if (g->state == GEN_CLOSED) {
-        a->state = AW_CLOSED;
-        pv_err_set(stop_iteration(V_NONE));
-        return V_NULL;
-    }
-    if (a->state == AW_INIT) {
-        if (g->running_async) {
-            a->state = AW_CLOSED;
-            pv_err_set_str(&pv_exc_RuntimeError,
-                           a->args == V_NULL
-                               ? "aclose(): asynchronous generator is already running"
-                               : "athrow(): asynchronous generator is already running");
-            return V_NULL;
-        }
-        if (g->closed) {
-            a->state = AW_CLOSED;
-            pv_err_set(pv_exc_new(&pv_exc_StopAsyncIteration, pv_tuple_new(0)));
-            return V_NULL;
-        }
-        if (arg != V_NULL && arg != V_NONE) {
-            pv_err_set_str(&pv_exc_RuntimeError,
-                           "can't send non-None value to a just-started coroutine");
-            return V_NULL;
-        }
-        a->state = AW_ITER;
-        g->running_async = true;
-        if (a->args == V_NULL) {
-            g->closed = true;
-            r = gen_throw_impl(g, false, v_from(&pv_exc_GeneratorExit), V_NULL, V_NULL);
-            if (r != V_NULL && v_is(r, &wrapped_type))
-                goto yield_close;
-        } else {
-            /* athrow()'s arguments are checked only now, as CPython does */
-            int n = (int)PV_TUPLE_LEN(a->args);
-            const Value *av = PV_TUPLE_ITEMS(a->args);
-            if (throw_args("athrow", n, V_NULL, 1) < 0)
-                return V_NULL;
-            r = gen_throw_impl(g, false, av[0], n > 1 ? av[1] : V_NULL, n > 2 ? av[2] : V_NULL);
-            r = unwrap(g, r);
-        }
-        if (r == V_NULL)
-            goto check_error;
-        return r;
-    }
-    r = gen_send_ex(g, arg == V_NULL ? V_NONE : arg, false, false);
-    if (a->args != V_NULL)
-        return unwrap(g, r);
-    if (r != V_NULL) {
-        if (v_is(r, &wrapped_type))
-            goto yield_close;
-        return r;
-    }
-check_error:
-    g->running_async = false;
-    a->state = AW_CLOSED;
-    if (a->args == V_NULL &&
-        (pv_err_matches(&pv_exc_StopAsyncIteration) || pv_err_matches(&pv_exc_GeneratorExit))) {
-        /* aclose() is done: StopIteration ends its await */
-        pv_err_clear();
-        pv_err_set(stop_iteration(V_NONE));
-    }
-    return V_NULL;
-yield_close:
-    g->running_async = false;
-    a->state = AW_CLOSED;
-    pv_err_set_str(&pv_exc_RuntimeError, "async generator ignored GeneratorExit");
-    return V_NULL;
-}
-
-static Value aw_send_value(Value self, Value arg)
-{
-    return v_is(self, &asend_type) ? asend_send(self, arg) : athrow_send(self, arg);
-}
-
-static Value aw_iternext(Value self) { return aw_send_value(self, V_NONE); }
-
-static Value aw_m_send(Value self, int argc, const Value *argv, Value kwnames)
-{
-    if (pv_no_kwargs("send", kwnames) < 0)
-        return V_NULL;
-    if (argc != 1) {
-        pv_err_format(&pv_exc_TypeError, "%s.send() takes exactly one argument (%d given)",
-                      pv_type_name(self), argc);
-        return V_NULL;
-    }
-    return aw_send_value(self, argv[0]);
-}
-
-static Value aw_m_next(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)argc, (void)argv, (void)kwnames;
-    return next_method(aw_iternext(self));
-}
-
-static Value aw_m_throw(Value self, int argc, const Value *argv, Value kwnames)
-{
-    if (throw_args("throw", argc, kwnames, 1) < 0)
-        return V_NULL;
-    AgAwaitable *a = (AgAwaitable *)v_obj(self);
-    Value val = argc > 1 ? argv[1] : V_NULL, tb = argc > 2 ? argv[2] : V_NULL;
-    if (a->state == AW_CLOSED) {
-        pv_err_set_str(&pv_exc_RuntimeError, v_is(self, &asend_type)
-                                                 ? "cannot reuse already awaited __anext__()/asend()"
-                                                 : "cannot reuse already awaited aclose()/athrow()");
-        return V_NULL;
-    }
-    Value r = gen_throw_impl(a->gen, true, argv[0], val, tb);
-    if (v_is(self, &asend_type)) {
-        r = unwrap(a->gen, r);
-        if (r == V_NULL)
-            a->state = AW_CLOSED;
-        return r;
-    }
-    if (a->args != V_NULL)
-        return unwrap(a->gen, r);
-    /* aclose() */
-    if (r != V_NULL && v_is(r, &wrapped_type)) {
-        a->gen->running_async = false;
-        a->state = AW_CLOSED;
-        pv_err_set_str(&pv_exc_RuntimeError, "async generator ignored GeneratorExit");
-        return V_NULL;
-    }
-    if (r == V_NULL &&
-        (pv_err_matches(&pv_exc_StopAsyncIteration) || pv_err_matches(&pv_exc_GeneratorExit))) {
-        pv_err_clear();
-        pv_err_set(stop_iteration(V_NONE));
-    }
-    return r;
-}
-
-static Value aw_m_close(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)argc, (void)argv, (void)kwnames;
-    ((AgAwaitable *)v_obj(self))->state = AW_CLOSED;
-    return V_NONE;
-}
-
-static const PvMethodDef aw_methods[] = {
-    {"send", aw_m_send, 0},
-    {"throw", aw_m_throw, 0},
-    {"close", aw_m_close, 0},
-    {"__next__", aw_m_next, 0},
-    {"__iter__", m_self, 0},
-    {"__await__", m_self, 0},
-    {NULL, NULL, 0},
-};
-
-static PvType asend_type = {
-    .ob = {&pv_type_type},
-    .name = "async_generator_asend",
-    .base = &pv_object_type,
-    .size = sizeof(AgAwaitable),
-    .repr = plain_repr,
-    .iter = iter_self,
-    .next = aw_iternext,
-    .methods = aw_methods,
-};
-
-static PvType athrow_type = {
-    .ob = {&pv_type_type},
-    .name = "async_generator_athrow",
-    .base = &pv_object_type,
-    .size = sizeof(AgAwaitable),
-    .repr = plain_repr,
-    .iter = iter_self,
-    .next = aw_iternext,
-    .methods = aw_methods,
-};
-
-static Value new_awaitable(PvType *t, Value gen, Value sendval, Value args)
-{
-    AgAwaitable *a = (AgAwaitable *)pv_new_object(t, sizeof(AgAwaitable));
-    a->gen = (PvGen *)v_obj(gen);
-    a->sendval = sendval;
-    a->args = args;
-    a->state = AW_INIT;
-    return v_from(a);
-}
-
-static Value ag_asend(Value self, int argc, const Value *argv, Value kwnames)
-{
-    if (pv_no_kwargs("asend", kwnames) < 0)
-        return V_NULL;
-    if (argc != 1) {
-        pv_err_format(&pv_exc_TypeError, "async_generator.asend() takes exactly one argument (%d given)",
-                      argc);
-        return V_NULL;
-    }
-    return new_awaitable(&asend_type, self, argv[0], V_NULL);
-}
-
-static Value ag_anext(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)argc, (void)argv, (void)kwnames;
-    return new_awaitable(&asend_type, self, V_NONE, V_NULL);
-}
-
-static Value ag_athrow(Value self, int argc, const Value *argv, Value kwnames)
-{
-    if (pv_no_kwargs("athrow", kwnames) < 0)
-        return V_NULL;
-    return new_awaitable(&athrow_type, self, V_NULL, pv_tuple_from(argc, argv));
-}
-
-static Value ag_aclose(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)argv;
-    if (pv_no_kwargs("aclose", kwnames) < 0)
-        return V_NULL;
-    if (argc) {
-        pv_err_format(&pv_exc_TypeError, "async_generator.aclose() takes no arguments (%d given)",
-                      argc);
-        return V_NULL;
-    }
-    return new_awaitable(&athrow_type, self, V_NULL, V_NULL);
-}
-
-static const PvMethodDef async_generator_methods[] = {
-    {"asend", ag_asend, 0},
-    {"athrow", ag_athrow, 0},
-    {"aclose", ag_aclose, 0},
-    {"__aiter__", m_self, 0},
-    {"__anext__", ag_anext, 0},
-    {NULL, NULL, 0},
-};
-
-PvType pv_async_generator_type = {
-    .ob = {&pv_type_type},
-    .name = "async_generator",
-    .base = &pv_object_type,
-    .size = sizeof(PvGen),
-    .repr = gen_repr,
-    .getattr = gen_getattr,
-    .methods = async_generator_methods,
 };
 
 /* ---- the opcodes' helpers ---- */
@@ -961,13 +674,13 @@ Value pv_yield_from_iter(Value v, int code_flags)
 }
 
 /* call a special method found by type-only lookup */
-static Value call_special(Value obj, Value m, bool unbound)
+Value pv_call_special(Value obj, Value m, bool unbound)
 {
     return unbound ? pv_call(m, 1, &obj, V_NULL) : pv_call0(m);
 }
 
 /* _PyCoro_GetAwaitableIter */
-static Value awaitable_iter(Value v, bool *no_await)
+Value pv_awaitable_iter(Value v, bool *no_await)
 {
     *no_await = false;
     if (is_coroutine_like(v))
@@ -982,7 +695,7 @@ static Value awaitable_iter(Value v, bool *no_await)
                       pv_type_name(v));
         return V_NULL;
     }
-    Value r = call_special(v, m, unbound);
+    Value r = pv_call_special(v, m, unbound);
     if (r == V_NULL)
         return V_NULL;
     if (is_coroutine_like(r)) {
@@ -1000,7 +713,7 @@ static Value awaitable_iter(Value v, bool *no_await)
 Value pv_get_awaitable(Value v, int where)
 {
     bool no_await;
-    Value it = awaitable_iter(v, &no_await);
+    Value it = pv_awaitable_iter(v, &no_await);
     if (it == V_NULL) {
         if (no_await && (where == 1 || where == 2)) {
             pv_err_clear();
@@ -1016,229 +729,4 @@ Value pv_get_awaitable(Value v, int where)
         return V_NULL;
     }
     return it;
-}
-
-Value pv_get_aiter(Value v)
-{
-    bool unbound;
-    Value m = pv_lookup_special(v, pv_str_intern_cstr("__aiter__"), &unbound);
-    if (m == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_format(&pv_exc_TypeError,
-                          "'async for' requires an object with __aiter__ method, got %s",
-                          pv_type_name(v));
-        return V_NULL;
-    }
-    Value it = call_special(v, m, unbound);
-    if (it == V_NULL)
-        return V_NULL;
-    Value n = pv_lookup_special(it, pv_str_intern_cstr("__anext__"), &unbound);
-    if (n == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_format(&pv_exc_TypeError,
-                          "'async for' received an object from __aiter__ that does not "
-                          "implement __anext__: %s",
-                          pv_type_name(it));
-        return V_NULL;
-    }
-    return it;
-}
-
-Value pv_get_anext(Value aiter)
-{
-    if (v_is(aiter, &pv_async_generator_type))
-        return new_awaitable(&asend_type, aiter, V_NONE, V_NULL);
-    bool unbound;
-    Value m = pv_lookup_special(aiter, pv_str_intern_cstr("__anext__"), &unbound);
-    if (m == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_format(&pv_exc_TypeError,
-                          "'async for' requires an iterator with __anext__ method, got %s",
-                          pv_type_name(aiter));
-        return V_NULL;
-    }
-    Value next = call_special(aiter, m, unbound);
-    if (next == V_NULL)
-        return V_NULL;
-    bool no_await;
-    Value aw = awaitable_iter(next, &no_await);
-    if (aw == V_NULL) {
-        Value cause = pv_err_fetch();
-        pv_err_format(&pv_exc_TypeError, "'async for' received an invalid object from __anext__: %s",
-                      pv_type_name(next));
-        PvException *e = (PvException *)v_obj(pv_err_occurred());
-        e->cause = cause;
-        e->context = cause;
-        e->suppress_context = true;
-        pv_err_set_chained(v_from(e));
-        return V_NULL;
-    }
-    return aw;
-}
-
-int pv_before_async_with(Value mgr, Value *exit_fn, Value *enter_result)
-{
-    bool eu, xu;
-    Value enter = pv_lookup_special(mgr, pv_str_intern_cstr("__aenter__"), &eu);
-    if (enter == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_format(&pv_exc_TypeError,
-                          "'%s' object does not support the asynchronous context manager protocol",
-                          pv_type_name(mgr));
-        return -1;
-    }
-    Value exit = pv_lookup_special(mgr, pv_str_intern_cstr("__aexit__"), &xu);
-    if (exit == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_format(&pv_exc_TypeError,
-                          "'%s' object does not support the asynchronous context manager protocol "
-                          "(missed __aexit__ method)",
-                          pv_type_name(mgr));
-        return -1;
-    }
-    *exit_fn = xu ? pv_method_new(exit, mgr) : exit;
-    *enter_result = call_special(mgr, enter, eu);
-    return *enter_result == V_NULL ? -1 : 0;
-}
-
-/* ---- aiter(), anext() ---- */
-Value pv_builtin_aiter(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)self;
-    if (pv_no_kwargs("aiter", kwnames) < 0)
-        return V_NULL;
-    if (argc != 1) {
-        pv_err_format(&pv_exc_TypeError, "aiter() takes exactly one argument (%d given)", argc);
-        return V_NULL;
-    }
-    Value v = argv[0];
-    bool unbound;
-    Value m = pv_lookup_special(v, pv_str_intern_cstr("__aiter__"), &unbound);
-    if (m == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_format(&pv_exc_TypeError, "'%s' object is not an async iterable",
-                          pv_type_name(v));
-        return V_NULL;
-    }
-    Value it = call_special(v, m, unbound);
-    if (it == V_NULL)
-        return V_NULL;
-    if (pv_lookup_special(it, pv_str_intern_cstr("__anext__"), &unbound) == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_format(&pv_exc_TypeError, "aiter() returned not an async iterator of type '%s'",
-                          pv_type_name(it));
-        return V_NULL;
-    }
-    return it;
-}
-
-/* anext(it, default): the awaitable that turns StopAsyncIteration into
- * StopIteration(default) */
-typedef struct AnextAwaitable {
-    PvObject ob;
-    Value wrapped, dflt;
-} AnextAwaitable;
-
-static PvType anext_awaitable_type;
-
-static Value anext_proxy(Value self, const char *meth, int argc, const Value *argv)
-{
-    AnextAwaitable *a = (AnextAwaitable *)v_obj(self);
-    bool no_await;
-    Value aw = awaitable_iter(a->wrapped, &no_await);
-    if (aw == V_NULL)
-        return V_NULL;
-    if (v_is(aw, &pv_coroutine_type))
-        aw = coro_await(aw, 0, NULL, V_NULL);
-    Value r;
-    if (!meth) {
-        r = pv_next_slot(aw);
-    } else {
-        Value m = pv_getattr_cstr(aw, meth);
-        r = m == V_NULL ? V_NULL : pv_call(m, argc, argv, V_NULL);
-    }
-    if (r != V_NULL)
-        return r;
-    if (pv_err_matches(&pv_exc_StopAsyncIteration)) {
-        pv_err_clear();
-        pv_err_set(stop_iteration(a->dflt));
-    }
-    return V_NULL;
-}
-
-static Value anext_iternext(Value self) { return anext_proxy(self, NULL, 0, NULL); }
-
-static Value anext_m_send(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)kwnames;
-    return anext_proxy(self, "send", argc, argv);
-}
-static Value anext_m_throw(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)kwnames;
-    return anext_proxy(self, "throw", argc, argv);
-}
-static Value anext_m_close(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)kwnames;
-    return anext_proxy(self, "close", argc, argv);
-}
-static Value anext_m_next(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)argc, (void)argv, (void)kwnames;
-    return next_method(anext_iternext(self));
-}
-
-static const PvMethodDef anext_methods[] = {
-    {"send", anext_m_send, 0},
-    {"throw", anext_m_throw, 0},
-    {"close", anext_m_close, 0},
-    {"__next__", anext_m_next, 0},
-    {"__iter__", m_self, 0},
-    {"__await__", m_self, 0},
-    {NULL, NULL, 0},
-};
-
-static PvType anext_awaitable_type = {
-    .ob = {&pv_type_type},
-    .name = "anext_awaitable",
-    .base = &pv_object_type,
-    .size = sizeof(AnextAwaitable),
-    .repr = plain_repr,
-    .iter = iter_self,
-    .next = anext_iternext,
-    .methods = anext_methods,
-};
-
-Value pv_builtin_anext(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)self;
-    if (pv_no_kwargs("anext", kwnames) < 0)
-        return V_NULL;
-    if (argc < 1 || argc > 2) {
-        pv_err_format(&pv_exc_TypeError, "anext expected %s 1 argument%s, got %d",
-                      argc < 1 ? "at least" : "at most", argc < 1 ? "" : "s", argc);
-        if (argc > 2) {
-            pv_err_clear();
-            pv_err_format(&pv_exc_TypeError, "anext expected at most 2 arguments, got %d", argc);
-        }
-        return V_NULL;
-    }
-    Value ait = argv[0];
-    bool unbound;
-    Value m = pv_lookup_special(ait, pv_str_intern_cstr("__anext__"), &unbound);
-    if (m == V_NULL) {
-        if (!pv_err_occurred())
-            pv_err_format(&pv_exc_TypeError, "'%s' object is not an async iterator",
-                          pv_type_name(ait));
-        return V_NULL;
-    }
-    Value aw = call_special(ait, m, unbound);
-    if (aw == V_NULL || argc == 1)
-        return aw;
-    AnextAwaitable *a = (AnextAwaitable *)pv_new_object(&anext_awaitable_type,
-                                                        sizeof(AnextAwaitable));
-    a->wrapped = aw;
-    a->dflt = argv[1];
-    return v_from(a);
 }

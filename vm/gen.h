@@ -1,6 +1,6 @@
 /* vm/gen.h: generators, coroutines and async generators: what eval.c and
- * gen.c say to each other (the objects live in gen.c, their frames in
- * eval.c), and the helpers the async opcodes and builtins use.
+ * gen.c / agen.c say to each other (the objects live there, their frames
+ * in eval.c), and the helpers the async opcodes and builtins use.
  * A generator owns a heap frame that eval.c resumes in place: in the loop
  * from FOR_ITER/SEND, else as an entry frame of run() (docs/pvm.md,
  * "Generators").
@@ -18,7 +18,7 @@ extern PvType pv_generator_type, pv_coroutine_type, pv_async_generator_type;
 /* CPython's PySendResult */
 enum { PV_GEN_RETURN = 0, PV_GEN_ERROR = -1, PV_GEN_NEXT = 1 };
 
-/* ---- gen.c ---- */
+/* ---- gen.c, agen.c ---- */
 /* RETURN_GENERATOR: the generator / coroutine / async generator (by the
  * code's flags) owning frame f */
 Value pv_gen_new(struct Frame *f, PvFunction *func, PvCode *code);
@@ -44,6 +44,9 @@ Value pv_get_awaitable(Value v, int where);  /* where: GET_AWAITABLE's arg */
 Value pv_get_aiter(Value v);
 Value pv_get_anext(Value aiter);
 int pv_before_async_with(Value mgr, Value *exit_fn, Value *enter_result);
+/* sys.set_asyncgen_hooks / sys.get_asyncgen_hooks */
+Value pv_sys_set_asyncgen_hooks(Value self, int argc, const Value *argv, Value kwnames);
+Value pv_sys_get_asyncgen_hooks(Value self, int argc, const Value *argv, Value kwnames);
 /* the builtins aiter() and anext() */
 Value pv_builtin_aiter(Value self, int argc, const Value *argv, Value kwnames);
 Value pv_builtin_anext(Value self, int argc, const Value *argv, Value kwnames);

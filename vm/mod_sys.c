@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "gen.h"
 #include "modules.h"
 #include "num.h"
 #include "runtime.h"
@@ -569,6 +570,8 @@ Value pv_mod_sys_init(void)
     set_fn(d, "get_int_max_str_digits", sys_get_int_max_str_digits);
     set_fn(d, "set_int_max_str_digits", sys_set_int_max_str_digits);
     set_fn(d, "intern", sys_intern);
+    set_fn(d, "set_asyncgen_hooks", pv_sys_set_asyncgen_hooks);
+    set_fn(d, "get_asyncgen_hooks", pv_sys_get_asyncgen_hooks);
     pv_dict_set(pv_sys_modules(), pv_str_intern_cstr("sys"), sys_module);
     return sys_module;
 }
