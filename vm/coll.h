@@ -44,6 +44,10 @@ int64_t pv_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t s
  * (argv[1], argv[2] when present) */
 int pv_index_bounds(int argc, const Value *argv, int64_t n, int64_t *start, int64_t *stop);
 
+/* list.reverse(), for the rsplit of str and bytes (which collect from the
+ * right) */
+void pv_list_reverse(Value list);
+
 /* list/tuple iterators (list.c, tuple.c) and their reversed form */
 Value pv_list_reversed(Value list);
 /* dict.c: the reversed iterators of dicts and their views; V_NULL without

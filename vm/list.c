@@ -724,11 +724,16 @@ static Value list_copy_m(Value self, int argc, const Value *argv, Value kwnames)
     return pv_list_from(PV_LIST_LEN(self), PV_LIST_ITEMS(self));
 }
 
+void pv_list_reverse(Value list)
+{
+    reverse_values(PV_LIST_ITEMS(list), PV_LIST_LEN(list));
+}
+
 static Value list_reverse_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     if (pv_check_noargs("list.reverse", argc, kwnames) < 0)
         return V_NULL;
-    reverse_values(PV_LIST_ITEMS(self), PV_LIST_LEN(self));
+    pv_list_reverse(self);
     return V_NONE;
 }
 
