@@ -76,6 +76,8 @@ bool pv_seq_index_key(Value key, int64_t *i, int *rc);
 /* the index() and count() methods, with each type's messages */
 Value pv_seq_index(Value self, int argc, const Value *argv, Value kwnames);
 Value pv_seq_count(Value self, int argc, const Value *argv, Value kwnames);
+/* a + b for a of the type: TypeError unless b is of it too */
+Value pv_seq_concat(Value a, Value b);
 /* seq * count or count * seq, seq of `type`: TypeError for a non-int count */
 int pv_seq_mul_operands(Value a, Value b, PvType *type, Value *seq, Value *count);
 /* count as a repetition of len items: 0 when nothing is left, MemoryError

@@ -183,21 +183,7 @@ static Value list_binop(Value a, Value b, int op)
                 return V_NULL;
             return a;
         }
-        if (!v_isinstance(b, &pv_list_type)) {
-            pv_err_printf(&pv_exc_TypeError, "can only concatenate list (not \"%s\") to list",
-                          pv_type_name(b));
-            return V_NULL;
-        }
-        int64_t na = PV_LIST_LEN(a), nb = PV_LIST_LEN(b);
-        Value r = pv_list_new(na + nb);
-        if (r == V_NULL)
-            return V_NULL;
-        /* an empty list may have no item array: memcpy must not see NULL */
-        if (na)
-            memcpy(PV_LIST_ITEMS(r), PV_LIST_ITEMS(a), (size_t)na * sizeof(Value));
-        if (nb)
-            memcpy(PV_LIST_ITEMS(r) + na, PV_LIST_ITEMS(b), (size_t)nb * sizeof(Value));
-        return r;
+        return pv_seq_concat(a, b);
     }
     if (op == PV_NB_MULTIPLY) {
         if (inplace && !v_isinstance(a, &pv_list_type))
