@@ -27,7 +27,8 @@ def programs():
 
 
 def needs(name):
-    with open(os.path.join(HERE, name + ".py"), encoding="utf-8") as f:
+    # errors="replace": a program may declare another encoding (PEP 263)
+    with open(os.path.join(HERE, name + ".py"), encoding="utf-8", errors="replace") as f:
         for _, line in zip(range(5), f):
             m = re.match(r"#\s*needs:(.*)", line)
             if m:
