@@ -474,7 +474,7 @@ Value pv_get_aiter(Value v)
                           pv_type_name(v));
         return V_NULL;
     }
-    Value it = pv_call_special(v, m, unbound);
+    Value it = pv_call_looked_up(v, m, unbound);
     if (it == V_NULL)
         return V_NULL;
     Value n = pv_lookup_special(it, pv_str_intern_cstr("__anext__"), &unbound);
@@ -502,7 +502,7 @@ Value pv_get_anext(Value aiter)
                           pv_type_name(aiter));
         return V_NULL;
     }
-    Value next = pv_call_special(aiter, m, unbound);
+    Value next = pv_call_looked_up(aiter, m, unbound);
     if (next == V_NULL)
         return V_NULL;
     bool no_await;
@@ -542,7 +542,7 @@ int pv_before_async_with(Value mgr, Value *exit_fn, Value *enter_result)
         return -1;
     }
     *exit_fn = xu ? pv_method_new(exit, mgr) : exit;
-    *enter_result = pv_call_special(mgr, enter, eu);
+    *enter_result = pv_call_looked_up(mgr, enter, eu);
     return *enter_result == V_NULL ? -1 : 0;
 }
 
@@ -565,7 +565,7 @@ Value pv_builtin_aiter(Value self, int argc, const Value *argv, Value kwnames)
                           pv_type_name(v));
         return V_NULL;
     }
-    Value it = pv_call_special(v, m, unbound);
+    Value it = pv_call_looked_up(v, m, unbound);
     if (it == V_NULL)
         return V_NULL;
     if (pv_lookup_special(it, pv_str_intern_cstr("__anext__"), &unbound) == V_NULL) {
@@ -678,7 +678,7 @@ Value pv_builtin_anext(Value self, int argc, const Value *argv, Value kwnames)
                           pv_type_name(ait));
         return V_NULL;
     }
-    Value aw = pv_call_special(ait, m, unbound);
+    Value aw = pv_call_looked_up(ait, m, unbound);
     if (aw == V_NULL || argc == 1)
         return aw;
     AnextAwaitable *a = (AnextAwaitable *)pv_new_object(&anext_awaitable_type,

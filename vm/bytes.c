@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "coll.h"
 #include "num.h"
 #include "runtime.h"
 #include "search.h"
@@ -807,12 +808,7 @@ static Value split_common(Value self, int argc, const Value *argv, Value kwnames
         }
         pv_list_append(list, like(self, s.p, j));
     }
-    PvList *l = (PvList *)v_obj(list);
-    for (int64_t x = 0, y = l->len - 1; x < y; x++, y--) {
-        Value t = l->items[x];
-        l->items[x] = l->items[y];
-        l->items[y] = t;
-    }
+    pv_list_reverse(list);
     return list;
 }
 

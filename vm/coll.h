@@ -44,6 +44,10 @@ int64_t pv_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t s
  * (argv[1], argv[2] when present) */
 int pv_index_bounds(int argc, const Value *argv, int64_t n, int64_t *start, int64_t *stop);
 
+/* list.reverse(), for the rsplit of str and bytes (which collect from the
+ * right) */
+void pv_list_reverse(Value list);
+
 /* list/tuple iterators (list.c, tuple.c) and their reversed form */
 Value pv_list_reversed(Value list);
 /* dict.c: the reversed iterators of dicts and their views; V_NULL without
@@ -72,6 +76,8 @@ bool pv_seq_index_key(Value key, int64_t *i, int *rc);
 /* the index() and count() methods, with each type's messages */
 Value pv_seq_index(Value self, int argc, const Value *argv, Value kwnames);
 Value pv_seq_count(Value self, int argc, const Value *argv, Value kwnames);
+/* a + b for a of the type: TypeError unless b is of it too */
+Value pv_seq_concat(Value a, Value b);
 /* seq * count or count * seq, seq of `type`: TypeError for a non-int count */
 int pv_seq_mul_operands(Value a, Value b, PvType *type, Value *seq, Value *count);
 /* count as a repetition of len items: 0 when nothing is left, MemoryError

@@ -674,7 +674,7 @@ Value pv_yield_from_iter(Value v, int code_flags)
 }
 
 /* call a special method found by type-only lookup */
-Value pv_call_special(Value obj, Value m, bool unbound)
+Value pv_call_looked_up(Value obj, Value m, bool unbound)
 {
     return unbound ? pv_call(m, 1, &obj, V_NULL) : pv_call0(m);
 }
@@ -695,7 +695,7 @@ Value pv_awaitable_iter(Value v, bool *no_await)
                       pv_type_name(v));
         return V_NULL;
     }
-    Value r = pv_call_special(v, m, unbound);
+    Value r = pv_call_looked_up(v, m, unbound);
     if (r == V_NULL)
         return V_NULL;
     if (is_coroutine_like(r)) {

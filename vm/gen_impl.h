@@ -38,7 +38,7 @@ Value pv_awaitable_iter(Value v, bool *no_await);
 /* coroutine.__await__() */
 Value pv_coro_await(Value self, int argc, const Value *argv, Value kwnames);
 /* call a special method found by pv_lookup_special */
-Value pv_call_special(Value obj, Value m, bool unbound);
+Value pv_call_looked_up(Value obj, Value m, bool unbound);
 /* shared slots and methods */
 Value pv_gen_m_self(Value self, int argc, const Value *argv, Value kwnames);
 Value pv_gen_iter_self(Value self);

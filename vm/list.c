@@ -183,21 +183,7 @@ static Value list_binop(Value a, Value b, int op)
                 return V_NULL;
             return a;
         }
-        if (!v_isinstance(b, &pv_list_type)) {
-            pv_err_printf(&pv_exc_TypeError, "can only concatenate list (not \"%s\") to list",
-                          pv_type_name(b));
-            return V_NULL;
-        }
-        int64_t na = PV_LIST_LEN(a), nb = PV_LIST_LEN(b);
-        Value r = pv_list_new(na + nb);
-        if (r == V_NULL)
-            return V_NULL;
-        /* an empty list may have no item array: memcpy must not see NULL */
-        if (na)
-            memcpy(PV_LIST_ITEMS(r), PV_LIST_ITEMS(a), (size_t)na * sizeof(Value));
-        if (nb)
-            memcpy(PV_LIST_ITEMS(r) + na, PV_LIST_ITEMS(b), (size_t)nb * sizeof(Value));
-        return r;
+        return pv_seq_concat(a, b);
     }
     if (op == PV_NB_MULTIPLY) {
         if (inplace && !v_isinstance(a, &pv_list_type))
@@ -724,11 +710,16 @@ static Value list_copy_m(Value self, int argc, const Value *argv, Value kwnames)
     return pv_list_from(PV_LIST_LEN(self), PV_LIST_ITEMS(self));
 }
 
+void pv_list_reverse(Value list)
+{
+    reverse_values(PV_LIST_ITEMS(list), PV_LIST_LEN(list));
+}
+
 static Value list_reverse_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     if (pv_check_noargs("list.reverse", argc, kwnames) < 0)
         return V_NULL;
-    reverse_values(PV_LIST_ITEMS(self), PV_LIST_LEN(self));
+    pv_list_reverse(self);
     return V_NONE;
 }
 

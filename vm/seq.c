@@ -1,9 +1,9 @@
 /* vm/seq.c: the algorithms list and tuple share over their item arrays:
- * repr, lexicographic comparison, membership, index/count, the operands
- * and copying of repetition, and the forward iterator.  A list can change
- * while an item's __eq__ or __repr__ runs, so its length and items are
- * read again at every step.  Storage, slicing and mutation stay in
- * list.c and tuple.c.
+ * repr, lexicographic comparison, subscription, membership, index/count,
+ * concatenation, the operands and copying of repetition, and the forward
+ * iterator.  A list can change while an item's __eq__ or __repr__ runs, so
+ * its length and items are read again at every step.  Storage, slice
+ * assignment and the other mutations stay in list.c and tuple.c.
  */
 #include <string.h>
 
@@ -188,6 +188,33 @@ Value pv_seq_count(Value self, int argc, const Value *argv, Value kwnames)
         c += k;
     }
     return pv_int_from_i64(c);
+}
+
+Value pv_seq_concat(Value a, Value b)
+{
+    bool list = is_list(a);
+    PvType *type = list ? &pv_list_type : &pv_tuple_type;
+    if (!v_isinstance(b, type)) {
+        pv_err_printf(&pv_exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                      type->name, pv_type_name(b), type->name);
+        return V_NULL;
+    }
+    int64_t na = seq_len(a, list), nb = seq_len(b, list);
+    /* an exact tuple joined with an empty one is itself */
+    if (!list && nb == 0 && v_is(a, &pv_tuple_type))
+        return a;
+    if (!list && na == 0 && v_is(b, &pv_tuple_type))
+        return b;
+    Value r = list ? pv_list_new(na + nb) : pv_tuple_new(na + nb);
+    if (r == V_NULL)
+        return V_NULL;
+    Value *dst = list ? PV_LIST_ITEMS(r) : PV_TUPLE_ITEMS(r);
+    /* an empty list may have no item array: memcpy must not see NULL */
+    if (na)
+        memcpy(dst, list ? PV_LIST_ITEMS(a) : PV_TUPLE_ITEMS(a), (size_t)na * sizeof(Value));
+    if (nb)
+        memcpy(dst + na, list ? PV_LIST_ITEMS(b) : PV_TUPLE_ITEMS(b), (size_t)nb * sizeof(Value));
+    return r;
 }
 
 int pv_seq_mul_operands(Value a, Value b, PvType *type, Value *seq, Value *count)

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coll.h"
 #include "object.h"
 #include "repr.h"
 #include "runtime.h"
@@ -1385,12 +1386,7 @@ static Value split_common(Value self, int argc, const Value *argv, Value kwnames
                 pv_list_append(list, substr(self, i, j));
                 j = i;
             }
-            PvList *l = (PvList *)v_obj(list);
-            for (int64_t x = 0, y = l->len - 1; x < y; x++, y--) {
-                Value t = l->items[x];
-                l->items[x] = l->items[y];
-                l->items[y] = t;
-            }
+            pv_list_reverse(list);
         }
         return list;
     }
@@ -1423,12 +1419,7 @@ static Value split_common(Value self, int argc, const Value *argv, Value kwnames
             j = k;
         }
         pv_list_append(list, substr(self, 0, j));
-        PvList *l = (PvList *)v_obj(list);
-        for (int64_t x = 0, y = l->len - 1; x < y; x++, y--) {
-            Value t = l->items[x];
-            l->items[x] = l->items[y];
-            l->items[y] = t;
-        }
+        pv_list_reverse(list);
     }
     return list;
 }

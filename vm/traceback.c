@@ -5,6 +5,8 @@
  * exception groups drawn in boxes, and SyntaxError's own "File/line/caret"
  * block.
  */
+#include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +16,7 @@
 #include "linetable.h"
 #include "modules.h"
 #include "runtime.h"
+#include "str.h"
 
 #define FAST_LOCAL 0x20          /* co_localspluskinds: CO_FAST_LOCAL */
 #define TB_LIMIT 1000            /* sys.tracebacklimit's default */
@@ -195,6 +198,65 @@ static FILE *open_regular(const char *path)
     return fp;
 }
 
+/* the PEP 263 coding cookie of the tokenizer (get_coding_spec): a comment
+ * holding "coding:" or "coding=" and a name, on line 1, or on line 2 when
+ * line 1 holds nothing but a comment; the name normalised as
+ * get_normal_name does.  NULL for none or for UTF-8 (the default). */
+static const char *declared_encoding(const char *data, size_t n)
+{
+    const char *line = data, *end = data + n;
+    for (int lineno = 1; lineno <= 2 && line < end; lineno++) {
+        const char *eol = line;
+        while (eol < end && *eol != '\n' && *eol != '\r')
+            eol++;
+        if (eol < end)
+            eol += *eol == '\r' && eol + 1 < end && eol[1] == '\n' ? 2 : 1;
+        ptrdiff_t size = eol - line, i = 0;
+        for (; i < size - 6 && line[i] != '#'; i++)
+            if (line[i] != ' ' && line[i] != '\t' && line[i] != '\f')
+                return NULL; /* code before any comment: no cookie */
+        for (; i < size - 6; i++) {
+            const char *t = line + i;
+            if (memcmp(t, "coding", 6) != 0 || (t[6] != ':' && t[6] != '='))
+                continue;
+            t += 7;
+            while (t < eol && (*t == ' ' || *t == '\t'))
+                t++;
+            const char *begin = t;
+            while (t < eol && (isalnum((unsigned char)*t) || *t == '-' || *t == '_' || *t == '.'))
+                t++;
+            if (begin == t)
+                continue;
+            char name[13];
+            size_t k = 0;
+            for (const char *c = begin; c < t && k < 12; c++, k++)
+                name[k] = *c == '_' ? '-' : (char)tolower((unsigned char)*c);
+            name[k] = 0;
+            if (!strcmp(name, "utf-8") || !strncmp(name, "utf-8-", 6))
+                return NULL;
+            static const char *const latin1[] = { "latin-1", "iso-8859-1", "iso-latin-1" };
+            for (int j = 0; j < 3; j++) {
+                size_t m = strlen(latin1[j]);
+                if (!strcmp(name, latin1[j]) || (!strncmp(name, latin1[j], m) && name[m] == '-'))
+                    return "iso-8859-1";
+            }
+            char *out = pv_alloc_atomic((size_t)(t - begin) + 1);
+            memcpy(out, begin, (size_t)(t - begin));
+            out[t - begin] = 0;
+            return out;
+        }
+        /* only a blank or comment-only line lets line 2 declare it */
+        for (i = 0; i < size; i++) {
+            if (line[i] == '#' || line[i] == '\n' || line[i] == '\r')
+                break;
+            if (line[i] != ' ' && line[i] != '\t' && line[i] != '\f')
+                return NULL;
+        }
+        line = eol;
+    }
+    return NULL;
+}
+
 static bool load_source(const char *path)
 {
     if (src_cache.path && strcmp(src_cache.path, path) == 0)
@@ -218,6 +280,19 @@ static bool load_source(const char *path)
         }
     }
     fclose(fp);
+    const char *encoding = declared_encoding(buf, n);
+    if (encoding) {
+        /* decoded once into the UTF-8 the line reader expects; a codec pvm
+         * lacks or bytes it rejects show no lines */
+        Value text = pv_str_decode((const uint8_t *)buf, (int64_t)n, pv_str_cstr(encoding), V_NULL);
+        if (!text) {
+            pv_err_clear();
+            return false;
+        }
+        const char *utf8 = pv_str_utf8(text, &n);
+        buf = pv_alloc_atomic(n + 1);
+        memcpy(buf, utf8, n);
+    }
     src_cache.data = buf;
     src_cache.len = n;
     src_cache.ok = true;

@@ -271,22 +271,7 @@ static Value tuple_binop(Value a, Value b, int op)
     if (op == PV_NB_ADD) {
         if (!v_isinstance(a, &pv_tuple_type))
             return V_NOTIMPLEMENTED;
-        if (!v_isinstance(b, &pv_tuple_type)) {
-            pv_err_printf(&pv_exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
-                          pv_type_name(b));
-            return V_NULL;
-        }
-        int64_t na = PV_TUPLE_LEN(a), nb = PV_TUPLE_LEN(b);
-        if (nb == 0 && v_is(a, &pv_tuple_type))
-            return a;
-        if (na == 0 && v_is(b, &pv_tuple_type))
-            return b;
-        Value r = pv_tuple_new(na + nb);
-        if (r == V_NULL)
-            return V_NULL;
-        memcpy(PV_TUPLE_ITEMS(r), PV_TUPLE_ITEMS(a), (size_t)na * sizeof(Value));
-        memcpy(PV_TUPLE_ITEMS(r) + na, PV_TUPLE_ITEMS(b), (size_t)nb * sizeof(Value));
-        return r;
+        return pv_seq_concat(a, b);
     }
     if (op == PV_NB_MULTIPLY) {
         Value seq, count;

@@ -232,7 +232,8 @@ def main():
     sources = [(f"<snippet{k}>", s) for k, s in enumerate(SNIPPETS)]
     here = os.path.dirname(os.path.abspath(__file__))
     for p in sorted(glob.glob(os.path.join(here, '..', 'programs', '*.py'))):
-        sources.append((p, open(p, encoding='utf-8').read()))
+        # bytes: compile() honours a program's coding cookie (PEP 263)
+        sources.append((p, open(p, 'rb').read()))
     libdir = os.path.dirname(os.__file__)
     files = sorted(glob.glob(os.path.join(libdir, '**', '*.py'), recursive=True))
     files = [f for f in files if 'site-packages' not in f and 'dist-packages' not in f]

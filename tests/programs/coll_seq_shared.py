@@ -77,3 +77,13 @@ for s in ([10, 20, 30, 40], (10, 20, 30, 40)):
     show("slice whole is self", lambda: s[:] is s)
     show("slice step 0", lambda: s[::0])
     show("slice bad", lambda: s["a":])
+t = (1, 2)
+show("tuple concat identity", lambda: (t + () is t, () + t is t, t + (3,), len(() + ())))
+show("list concat copy", lambda: ([1] + [] is not None, [] + [], [1] + [2, 3]))
+show("list + tuple", lambda: [1] + (2,))
+show("tuple + list", lambda: (1,) + [2])
+show("tuple + None", lambda: (1,) + None)
+lst = [1]
+lst += (2, 3)
+lst += "ab"
+show("list += iterable", lambda: lst)

@@ -49,7 +49,8 @@ def source(name):
 
 
 def header(name, key):
-    with open(source(name), encoding="utf-8") as f:
+    # errors="replace": a program may declare another encoding (PEP 263)
+    with open(source(name), encoding="utf-8", errors="replace") as f:
         for _, line in zip(range(5), f):
             m = re.match(r"#\s*" + key + r":(.*)", line)
             if m:

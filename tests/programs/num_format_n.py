@@ -25,3 +25,13 @@ show("str.format", lambda: "{:n} {:>8.2n}".format(98765, 2.5))
 show("int n prec", lambda: format(12, ".2n"))
 show("bool n", lambda: format(False, "5n"))
 show("str method", lambda: "{0:n}".format(-0.00001234))
+for v in (1+2j, 1.5j, -0.0-1e20j):
+    for spec in (",n", "_n", "n", "10n", "<20.3n", "+n", "#n", "0n"):
+        show(f"{v!r} {spec}", lambda: format(v, spec))
+for spec in ("%n", "n%", ",%", "_n", ".2_n", "=n", "=10n", "c", ",c", "n,"):
+    show(f"int {spec}", lambda: format(65, spec))
+    show(f"float {spec}", lambda: format(6.5, spec))
+show("str ,", lambda: format("x", ","))
+show("int 0n big", lambda: format(-12345678901234567890, "030n"))
+show("float n big", lambda: format(1e300, "n"))
+show("float .20n", lambda: format(0.1, ".20n"))
