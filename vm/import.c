@@ -133,7 +133,8 @@ static bool find_in_entry(Value dir, const char *tail, PvFound *f, Value portion
     return false;
 }
 
-/* Searches the list `path` for the last component of `name`; 1 found, 0 not */
+/* Searches the iterable `path` (sys.path or a package's __path__) for the
+ * last component of `name`; 1 found, 0 not, -1 error (not iterable) */
 static int find_on_path(Value name, Value path, PvFound *f)
 {
     size_t n;
@@ -141,7 +142,12 @@ static int find_on_path(Value name, Value path, PvFound *f)
     const char *dot = strrchr(full, '.');
     const char *tail = dot ? dot + 1 : full;
     Value portions = pv_list_new(0);
-    if (!v_is(path, &pv_list_type))
+    /* FileFinder matches directory entries, so no name with a separator
+     * (or an empty one, which would be the directory itself) is found */
+    path = pv_sequence_list(path);
+    if (path == V_NULL)
+        return -1;
+    if (!*tail || strchr(tail, '/') || strlen(full) != n)
         return 0;
     for (int64_t i = 0; i < PV_LIST_LEN(path); i++) {
         Value entry = PV_LIST_ITEMS(path)[i];
@@ -169,7 +175,7 @@ int pv_import_find(Value name, PvFound *found)
     size_t n;
     const char *full = pv_str_utf8(name, &n);
     const char *dot = strrchr(full, '.');
-    if (!dot) {
+    if (!dot || dot == full) {
         if (native_module(name) != V_NULL)
             return 2;
         Value path = pv_sys_path();
@@ -397,6 +403,8 @@ static Value find_and_load_unlocked(Value name)
     const char *dot = strrchr(full, '.');
     Value path = V_NULL;
     Value parent = V_NULL;
+    if (dot == full)
+        dot = NULL; /* ".x": rpartition gives an empty parent, a top-level name */
     if (dot) {
         parent = pv_str_from_utf8(full, (size_t)(dot - full));
         if (sys_modules_get(parent) == V_NULL && pv_import_module(parent) == V_NULL)
@@ -426,8 +434,9 @@ static Value find_and_load_unlocked(Value name)
             path = pv_list_new(0);
     }
     PvFound f;
-    if (!find_on_path(name, path, &f))
-        return import_fail_not_found(name);
+    int found = find_on_path(name, path, &f);
+    if (found <= 0)
+        return found < 0 ? V_NULL : import_fail_not_found(name);
     Value m = load_found(name, &f);
     if (m == V_NULL)
         return V_NULL;
@@ -541,9 +550,13 @@ static int handle_fromlist(Value module, Value fromlist, bool recursive)
     Value x;
     while ((x = pv_next(it)) != V_NULL) {
         if (!v_is(x, &pv_str_type)) {
-            Value where = recursive ? pv_str_printf("%s.__all__", pv_str_utf8(
-                                                        pv_getattr_cstr(module, "__name__"), &(size_t){0}))
-                                    : pv_str_cstr("``from list''");
+            Value where = pv_str_cstr("``from list''");
+            if (recursive) {
+                Value mname = pv_getattr_cstr(module, "__name__");
+                if (mname == V_NULL)
+                    return -1;
+                where = pv_str_printf("%s.__all__", pv_str_utf8(pv_str(mname), &(size_t){0}));
+            }
             pv_err_format(&pv_exc_TypeError, "Item in %S must be str, not %s", where,
                           pv_type_name(x));
             return -1;
@@ -564,9 +577,9 @@ static int handle_fromlist(Value module, Value fromlist, bool recursive)
         if (err)
             return -1;
         Value mname = pv_getattr_cstr(module, "__name__");
-        if (mname == V_NULL)
+        if (mname == V_NULL || (mname = pv_str(mname)) == V_NULL)
             return -1;
-        Value from_name = pv_str_printf("%s.%s", pv_str_utf8(pv_str(mname), &(size_t){0}),
+        Value from_name = pv_str_printf("%s.%s", pv_str_utf8(mname, &(size_t){0}),
                                         pv_str_utf8(x, &(size_t){0}));
         if (pv_import_module(from_name) == V_NULL) {
             if (!pv_err_matches(&pv_exc_ModuleNotFoundError))

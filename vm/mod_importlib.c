@@ -49,6 +49,11 @@ static Value spec_parent(PvSpec *sp)
 {
     if (sp->search != V_NONE)
         return sp->name;
+    if (!v_is(sp->name, &pv_str_type)) {
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute 'rpartition'",
+                      pv_type_name(sp->name));
+        return V_NULL;
+    }
     size_t n;
     const char *nm = pv_str_utf8(sp->name, &n);
     const char *dot = strrchr(nm, '.');
