@@ -20,6 +20,8 @@
 #include "runtime.h"
 #include "verify.h"
 
+#define MAX_IMPORT_NESTING 1000
+
 typedef struct Native {
     const char *name;
     Value (*init)(void);
@@ -337,9 +339,19 @@ static Value load_found(Value name, const PvFound *f)
         return V_NULL;
     Value d = module_dict(m);
     pv_dict_set(d, pv_s___builtins__, pv_builtins_module());
+    /* each nested import re-enters the interpreter from C: bound it
+     * whatever sys.setrecursionlimit says, so the C stack cannot overflow */
+    static int nesting;
+    if (nesting >= MAX_IMPORT_NESTING) {
+        pv_err_set_str(&pv_exc_RecursionError,
+                       "maximum recursion depth exceeded while calling a Python object");
+        return V_NULL;
+    }
     pv_dict_set(pv_sys_modules(), name, m);
     pv_spec_set_initializing(spec, true);
+    nesting++;
     Value r = pv_run_module((PvCode *)v_obj(co), d);
+    nesting--;
     pv_spec_set_initializing(spec, false);
     if (r == V_NULL) {
         Value exc = pv_err_fetch();
