@@ -27,7 +27,10 @@ typedef struct Native {
     Value (*init)(void);
 } Native;
 
+static Value builtins_init(void);
+
 static const Native natives[] = {
+    {"builtins", builtins_init},
     {"sys", pv_mod_sys_init},
     {"math", pv_mod_math_init},
     {"gc", pv_mod_gc_init},
@@ -35,6 +38,20 @@ static const Native natives[] = {
 };
 
 static Value s(const char *name) { return pv_str_intern_cstr(name); }
+
+/* the builtins module: its namespace is the dict every frame's builtins is */
+static Value builtins_init(void)
+{
+    static Value module = V_NULL;
+    if (module == V_NULL) {
+        module = pv_module_new(s("builtins"));
+        ((PvModule *)v_obj(module))->dict = pv_builtins_module();
+    }
+    return module;
+}
+
+/* builtins.__import__ as pvm starts: IMPORT_NAME calls a replacement */
+static Value original_import = V_NULL;
 
 static Value module_dict(Value m) { return ((PvModule *)v_obj(m))->dict; }
 
@@ -398,8 +415,28 @@ static Value native_module(Value name)
 
 void pv_import_init(void)
 {
-    /* sys exists before any import statement, as in CPython */
+    /* sys and builtins exist before any import statement, as in CPython */
+    native_module(s("builtins"));
     native_module(s("sys"));
+    original_import = pv_dict_get_str(pv_builtins_module(), s("__import__"));
+}
+
+Value pv_builtins_module_object(void) { return builtins_init(); }
+
+Value pv_import_name(Value name, Value globals, Value locals, Value builtins, Value fromlist,
+                     int level)
+{
+    Value fn = pv_dict_get(builtins, s("__import__"));
+    if (fn == V_NULL) {
+        if (!pv_err_occurred())
+            pv_err_set_str(&pv_exc_ImportError, "__import__ not found");
+        return V_NULL;
+    }
+    if (fn == original_import)
+        return pv_import(name, globals, fromlist, level);
+    Value args[5] = {name, globals, locals == V_NULL ? V_NONE : locals, fromlist,
+                     v_from_small(level)};
+    return pv_call(fn, 5, args, V_NULL);
 }
 
 static Value import_fail_not_found(Value name)

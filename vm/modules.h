@@ -24,6 +24,12 @@ Value pv_sys_modules(void);
 
 /* registers sys in sys.modules with its spec; main.c calls it at start-up */
 void pv_import_init(void);
+/* the builtins module object (its namespace is pv_builtins_module()) */
+Value pv_builtins_module_object(void);
+/* IMPORT_NAME: pv_import, or a replacement builtins.__import__ called with
+ * (name, globals, locals or None, fromlist, level) as CPython does */
+Value pv_import_name(Value name, Value globals, Value locals, Value builtins, Value fromlist,
+                     int level);
 /* CPython's __import__(name, globals, None, fromlist, level): the module
  * IMPORT_NAME pushes (the top package for `import a.b`, the module itself
  * with a fromlist), or V_NULL with ImportError / ModuleNotFoundError as
