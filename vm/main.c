@@ -242,6 +242,10 @@ static int parent_import_failed(int depth)
 static int cmd_module(const char *name_c, int argc, char **argv)
 {
     start_runtime(argc, argv, NULL);
+    /* while the module is looked for, sys.argv[0] is "-m", as in CPython */
+    Value sys_argv = pv_getattr_cstr(pv_mod_sys_init(), "argv");
+    if (sys_argv != V_NULL && v_is(sys_argv, &pv_list_type) && PV_LIST_LEN(sys_argv) > 0)
+        PV_LIST_ITEMS(sys_argv)[0] = pv_str_cstr("-m");
     Value name = pv_str_cstr(name_c);
     if (name_c[0] == '.')
         return module_error(pv_str_cstr("Relative module names not supported"));
@@ -317,7 +321,6 @@ static int cmd_module(const char *name_c, int argc, char **argv)
     }
     Value loader = pv_loader_new(name, f.origin, f.sourceless);
     Value spec = pv_spec_new(name, loader, f.origin, V_NONE, f.cached, true);
-    Value sys_argv = pv_getattr_cstr(pv_mod_sys_init(), "argv");
     if (sys_argv != V_NULL && v_is(sys_argv, &pv_list_type) && PV_LIST_LEN(sys_argv) > 0)
         PV_LIST_ITEMS(sys_argv)[0] = f.origin;
     Value m = main_module(pv_getattr_cstr(spec, "parent"), loader, spec, f.origin, f.cached);
