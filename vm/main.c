@@ -97,8 +97,10 @@ static Value initial_path(const char *script)
     Value path = pv_list_new(0);
     char buf[PATH_MAX];
     if (script) {
-        char *copy = pv_alloc_atomic(strlen(script) + 1);
-        strcpy(copy, script);
+        /* the directory of the file the script (symbolic link) resolves to */
+        char *copy = pv_alloc_atomic(PATH_MAX + strlen(script) + 1);
+        if (!realpath(script, copy))
+            strcpy(copy, script);
         char *dir = dirname(copy);
         if (realpath(dir, buf))
             pv_list_append(path, pv_str_cstr(buf));

@@ -86,6 +86,15 @@ def imports(tmp):
         rc, out, err = run([PVM, main])
         check((rc == 0 and out == "hashed\n") if runs else (rc == 1 and "no up-to-date" in err),
               f"{mode.name} pyc with an edited source", f"-> {rc} {out!r} {err[-200:]!r}")
+    # sys.path[0] is the directory of the file a symlinked script resolves to
+    os.makedirs(os.path.join(d, "real"))
+    write("real/s.py", "import sys\nprint(sys.path[0], __file__)\n")
+    py_compile.compile(os.path.join(d, "real", "s.py"), cfile=os.path.join(d, "real", "s.pyc"), doraise=True)
+    os.symlink(os.path.join("real", "s.pyc"), os.path.join(d, "link.pyc"))
+    for script in ("link.pyc", os.path.join(d, "link.pyc")):
+        want = subprocess_run_in(["/usr/bin/python3.11", script], d)
+        got = subprocess_run_in([PVM, script], d)
+        check(got == want, f"symlinked script {script}: sys.path[0] and __file__", f"{got!r} vs {want!r}")
     rc, out, err = run([PVM, "-m"])
     check(rc == 2 and "Argument expected for the -m option" in err, "pvm -m without a module", f"{rc}")
     os.remove(mod)
