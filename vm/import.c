@@ -83,25 +83,31 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* importlib's _path_join: the parts joined by '/', trailing separators
+ * stripped */
 static Value path_join(Value dir, const char *tail)
 {
     size_t n;
     const char *d = pv_str_utf8(dir, &n);
-    if (n == 0)
-        return pv_str_cstr(tail);
-    return pv_str_printf("%s%s%s", d, d[n - 1] == '/' ? "" : "/", tail);
+    while (n > 0 && d[n - 1] == '/')
+        n--;
+    return pv_str_printf("%.*s/%s", (int)n, d, tail);
 }
 
-/* An empty sys.path entry is the current directory, made absolute as
- * CPython's FileFinder does */
+/* FileFinder's directory for a sys.path entry: the current directory for
+ * "" and ".", other relative entries made absolute against it */
 static Value entry_dir(Value entry)
 {
-    if (pv_str_len(entry) > 0)
+    size_t n;
+    const char *e = pv_str_utf8(entry, &n);
+    if (n > 0 && e[0] == '/')
         return entry;
     char buf[4096];
     if (!getcwd(buf, sizeof buf))
         return entry;
-    return pv_str_cstr(buf);
+    if (n == 0 || !strcmp(e, "."))
+        return pv_str_cstr(buf);
+    return path_join(pv_str_cstr(buf), e);
 }
 
 static void found_file(PvFound *f, Value dir, const char *stem, bool sourceless, Value search)
