@@ -321,6 +321,12 @@ Value pv_import_load_code(Value name, const PvFound *f)
     return v_from(co);
 }
 
+/* sys.modules[name] failing: KeyError(name) */
+static void key_error(Value name)
+{
+    pv_err_set(pv_exc_new(&pv_exc_KeyError, pv_tuple_from(1, &name)));
+}
+
 static Value sys_modules_get(Value name)
 {
     return pv_dict_get(pv_sys_modules(), name);
@@ -389,7 +395,7 @@ static Value load_found(Value name, const PvFound *f)
     Value final = sys_modules_get(name);
     if (final == V_NULL) {
         if (!pv_err_occurred())
-            pv_err_format(&pv_exc_KeyError, "%R", name);
+            key_error(name);
         return V_NULL;
     }
     (void)pv_dict_del(pv_sys_modules(), name);
@@ -469,7 +475,7 @@ static Value find_and_load_unlocked(Value name)
             return m;
         Value pm = sys_modules_get(parent);
         if (pm == V_NULL) {
-            pv_err_format(&pv_exc_KeyError, "%R", parent);
+            key_error(parent);
             return V_NULL;
         }
         path = pv_getattr_cstr(pm, "__path__");
