@@ -13,6 +13,7 @@ Value pv_mod_sys_init(void);
 Value pv_mod_math_init(void);
 Value pv_mod_gc_init(void);
 Value pv_mod_importlib_init(void);
+Value pv_mod_future_init(void);
 
 /* sys.argv and sys.path are set by main.c before anything imports sys */
 void pv_sys_set_argv(Value argv_list);
