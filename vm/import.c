@@ -762,7 +762,9 @@ int pv_import_star(Value module, Value dest)
             }
             return -1;
         }
-        all = d;
+        all = pv_sequence_list(d); /* the keys now: dest may be this very dict */
+        if (all == V_NULL)
+            return -1;
         skip_private = true;
     }
     Value it = pv_iter(all);
