@@ -35,6 +35,7 @@ static const Native natives[] = {
     {"math", pv_mod_math_init},
     {"gc", pv_mod_gc_init},
     {"importlib", pv_mod_importlib_init},
+    {"importlib.util", pv_mod_importlib_util_init},
     {"__future__", pv_mod_future_init},
 };
 
@@ -211,6 +212,8 @@ int pv_import_find(Value name, PvFound *found)
     Value pm = pv_import_module(parent);
     if (pm == V_NULL)
         return -1;
+    if (native_module(name) != V_NULL)
+        return 2;
     Value path = pv_getattr_cstr(pm, "__path__");
     if (path == V_NULL) {
         if (!pv_err_matches(&pv_exc_AttributeError))
@@ -268,10 +271,25 @@ static Value marshal_error(const char *err)
     return V_NULL;
 }
 
+/* OSError for a file that cannot be read, as open() raises it
+ * (FileNotFoundError: [Errno 2] No such file or directory: 'path') */
+static Value os_error(Value path, int err)
+{
+    Value args[3] = {v_from_small(err), pv_str_cstr(strerror(err)), path};
+    Value e = pv_call(v_from(&pv_exc_OSError), 3, args, V_NULL);
+    if (e != V_NULL)
+        pv_err_set(e);
+    return V_NULL;
+}
+
 Value pv_import_load_code(Value name, const PvFound *f)
 {
     size_t n;
     const char *path = pv_str_utf8(f->pyc, &n);
+    struct stat st;
+    /* a loader made for a file that is not there (importlib.util) */
+    if (stat(pv_str_utf8(f->origin, &n), &st) < 0)
+        return os_error(f->origin, errno);
     if (!f->sourceless && !is_file(path))
         return stale_error(f);
     uint8_t *data;
@@ -352,11 +370,82 @@ static void init_module_attrs(Value m, Value spec, const PvFound *f, Value packa
     }
 }
 
-static Value load_found(Value name, const PvFound *f)
+Value pv_spec_for(Value name, const PvFound *f)
 {
     Value loader = f->pyc == V_NULL ? pv_namespace_loader() : pv_loader_new(name, f->origin, f->sourceless);
-    Value spec = pv_spec_new(name, loader, f->origin,
-                             f->search == V_NULL ? V_NONE : f->search, f->cached, f->pyc != V_NULL);
+    return pv_spec_new(name, loader, f->origin, f->search == V_NULL ? V_NONE : f->search, f->cached,
+                       f->pyc != V_NULL);
+}
+
+/* importlib's module_from_spec: _init_module_attrs on a fresh module */
+Value pv_module_from_spec(Value spec)
+{
+    Value name = pv_getattr_cstr(spec, "name");
+    if (name == V_NULL)
+        return V_NULL;
+    if (!v_is(name, &pv_str_type)) {
+        pv_err_format(&pv_exc_TypeError, "module name must be str, not %s", pv_type_name(name));
+        return V_NULL;
+    }
+    Value loader = pv_getattr_cstr(spec, "loader");
+    Value package = loader ? pv_getattr_cstr(spec, "parent") : V_NULL;
+    Value search = package ? pv_getattr_cstr(spec, "submodule_search_locations") : V_NULL;
+    Value located = search ? pv_getattr_cstr(spec, "has_location") : V_NULL;
+    if (located == V_NULL)
+        return V_NULL;
+    Value m = pv_module_new(name);
+    Value d = module_dict(m);
+    pv_dict_set(d, pv_s___doc__, V_NONE);
+    pv_dict_set(d, s("__package__"), package);
+    pv_dict_set(d, s("__loader__"), loader);
+    pv_dict_set(d, s("__spec__"), spec);
+    if (search != V_NONE)
+        pv_dict_set(d, s("__path__"), search);
+    int t = pv_truth(located);
+    if (t < 0)
+        return V_NULL;
+    if (t) {
+        Value origin = pv_getattr_cstr(spec, "origin");
+        Value cached = origin ? pv_getattr_cstr(spec, "cached") : V_NULL;
+        if (cached == V_NULL)
+            return V_NULL;
+        pv_dict_set(d, pv_s___file__, origin);
+        if (cached != V_NONE)
+            pv_dict_set(d, s("__cached__"), cached);
+    }
+    return m;
+}
+
+Value pv_find_spec(Value name)
+{
+    Value m = sys_modules_get(name);
+    if (m != V_NULL) {
+        Value spec = pv_getattr_cstr(m, "__spec__");
+        if (spec == V_NULL) {
+            if (!pv_err_matches(&pv_exc_AttributeError))
+                return V_NULL;
+            pv_err_clear();
+            pv_err_format(&pv_exc_ValueError, "%S.__spec__ is not set", name);
+            return V_NULL;
+        }
+        if (spec == V_NONE)
+            pv_err_format(&pv_exc_ValueError, "%S.__spec__ is None", name);
+        return spec == V_NONE ? V_NULL : spec;
+    }
+    PvFound f;
+    int r = pv_import_find(name, &f);
+    if (r < 0)
+        return V_NULL;
+    if (r == 0)
+        return V_NONE;
+    if (r == 2)
+        return pv_getattr_cstr(sys_modules_get(name), "__spec__");
+    return pv_spec_for(name, &f);
+}
+
+static Value load_found(Value name, const PvFound *f)
+{
+    Value spec = pv_spec_for(name, f);
     Value m = pv_module_new(name);
     Value package = pv_getattr_cstr(spec, "parent");
     init_module_attrs(m, spec, f, package);
@@ -478,6 +567,12 @@ static Value find_and_load_unlocked(Value name)
         if (pm == V_NULL) {
             key_error(parent);
             return V_NULL;
+        }
+        m = native_module(name); /* importlib.util */
+        if (m != V_NULL) {
+            if (pv_setattr(pm, pv_str_from_utf8(dot + 1, strlen(dot + 1)), m) < 0)
+                pv_err_clear();
+            return m;
         }
         path = pv_getattr_cstr(pm, "__path__");
         if (path == V_NULL) {
