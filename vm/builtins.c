@@ -1285,6 +1285,10 @@ static Value bi_import(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_set_str(&pv_exc_ValueError, "level must be >= 0");
         return V_NULL;
     }
+    if (level > INT32_MAX) {
+        pv_err_set_str(&pv_exc_OverflowError, "Python int too large to convert to C int");
+        return V_NULL;
+    }
     if (level == 0 && pv_str_len(name) == 0) {
         pv_err_set_str(&pv_exc_ValueError, "Empty module name");
         return V_NULL;

@@ -2032,7 +2032,7 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         Value fromlist = POP(), level = TOP();
         int64_t lv = 0;
         pv_int_as_i64(level, &lv);
-        Value m = pv_import(names[oparg], f->globals, fromlist, (int)lv);
+        Value m = pv_import_name(names[oparg], f->globals, f->locals, f->builtins, fromlist, (int)lv);
         ERROR_IF(m == V_NULL);
         TOP() = m;
         DISPATCH();

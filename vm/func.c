@@ -340,18 +340,17 @@ static Value module_repr(Value v)
     if (spec != V_NULL && v_is(spec, &pv_spec_type)) {
         Value origin = pv_getattr_cstr(spec, "origin");
         Value loader = pv_getattr_cstr(spec, "loader");
-        Value sname = pv_getattr_cstr(spec, "name");
-        if (origin == V_NONE)
-            return loader == V_NONE ? pv_str_printf("<module %s>", pv_str_utf8(pv_repr(sname), &(size_t){0}))
-                                    : pv_str_printf("<module %s (%s)>", pv_str_utf8(pv_repr(sname), &(size_t){0}),
-                                                    pv_str_utf8(pv_repr(loader), &(size_t){0}));
-        Value r = pv_repr(sname), o = pv_getattr_cstr(spec, "has_location") == V_TRUE ? pv_repr(origin)
-                                                                                    : pv_str(origin);
-        if (r == V_NULL || o == V_NULL)
+        Value sname = pv_repr(pv_getattr_cstr(spec, "name"));
+        bool located = pv_getattr_cstr(spec, "has_location") == V_TRUE;
+        Value detail = origin != V_NONE ? (located ? pv_repr(origin) : pv_str(origin))
+                       : loader != V_NONE ? pv_repr(loader) : V_NONE;
+        if (sname == V_NULL || detail == V_NULL)
             return V_NULL;
-        return pv_str_printf(pv_getattr_cstr(spec, "has_location") == V_TRUE ? "<module %s from %s>"
-                                                                              : "<module %s (%s)>",
-                             pv_str_utf8(r, &(size_t){0}), pv_str_utf8(o, &(size_t){0}));
+        const char *sn = pv_str_utf8(sname, &(size_t){0});
+        if (detail == V_NONE)
+            return pv_str_printf("<module %s>", sn);
+        return pv_str_printf(origin != V_NONE && located ? "<module %s from %s>" : "<module %s (%s)>", sn,
+                             pv_str_utf8(detail, &(size_t){0}));
     }
     Value r = pv_repr(name);
     if (r == V_NULL)

@@ -20,19 +20,40 @@
 #include "runtime.h"
 #include "verify.h"
 
+#define MAX_IMPORT_NESTING 1000
+
 typedef struct Native {
     const char *name;
     Value (*init)(void);
 } Native;
 
+static Value builtins_init(void);
+
 static const Native natives[] = {
+    {"builtins", builtins_init},
     {"sys", pv_mod_sys_init},
     {"math", pv_mod_math_init},
     {"gc", pv_mod_gc_init},
     {"importlib", pv_mod_importlib_init},
+    {"importlib.util", pv_mod_importlib_util_init},
+    {"__future__", pv_mod_future_init},
 };
 
 static Value s(const char *name) { return pv_str_intern_cstr(name); }
+
+/* the builtins module: its namespace is the dict every frame's builtins is */
+static Value builtins_init(void)
+{
+    static Value module = V_NULL;
+    if (module == V_NULL) {
+        module = pv_module_new(s("builtins"));
+        ((PvModule *)v_obj(module))->dict = pv_builtins_module();
+    }
+    return module;
+}
+
+/* builtins.__import__ as pvm starts: IMPORT_NAME calls a replacement */
+static Value original_import = V_NULL;
 
 static Value module_dict(Value m) { return ((PvModule *)v_obj(m))->dict; }
 
@@ -64,25 +85,31 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* importlib's _path_join: the parts joined by '/', trailing separators
+ * stripped */
 static Value path_join(Value dir, const char *tail)
 {
     size_t n;
     const char *d = pv_str_utf8(dir, &n);
-    if (n == 0)
-        return pv_str_cstr(tail);
-    return pv_str_printf("%s%s%s", d, d[n - 1] == '/' ? "" : "/", tail);
+    while (n > 0 && d[n - 1] == '/')
+        n--;
+    return pv_str_printf("%.*s/%s", (int)n, d, tail);
 }
 
-/* An empty sys.path entry is the current directory, made absolute as
- * CPython's FileFinder does */
+/* FileFinder's directory for a sys.path entry: the current directory for
+ * "" and ".", other relative entries made absolute against it */
 static Value entry_dir(Value entry)
 {
-    if (pv_str_len(entry) > 0)
+    size_t n;
+    const char *e = pv_str_utf8(entry, &n);
+    if (n > 0 && e[0] == '/')
         return entry;
     char buf[4096];
     if (!getcwd(buf, sizeof buf))
         return entry;
-    return pv_str_cstr(buf);
+    if (n == 0 || !strcmp(e, "."))
+        return pv_str_cstr(buf);
+    return path_join(pv_str_cstr(buf), e);
 }
 
 static void found_file(PvFound *f, Value dir, const char *stem, bool sourceless, Value search)
@@ -133,7 +160,8 @@ static bool find_in_entry(Value dir, const char *tail, PvFound *f, Value portion
     return false;
 }
 
-/* Searches the list `path` for the last component of `name`; 1 found, 0 not */
+/* Searches the iterable `path` (sys.path or a package's __path__) for the
+ * last component of `name`; 1 found, 0 not, -1 error (not iterable) */
 static int find_on_path(Value name, Value path, PvFound *f)
 {
     size_t n;
@@ -141,7 +169,12 @@ static int find_on_path(Value name, Value path, PvFound *f)
     const char *dot = strrchr(full, '.');
     const char *tail = dot ? dot + 1 : full;
     Value portions = pv_list_new(0);
-    if (!v_is(path, &pv_list_type))
+    /* FileFinder matches directory entries, so no name with a separator
+     * (or an empty one, which would be the directory itself) is found */
+    path = pv_sequence_list(path);
+    if (path == V_NULL)
+        return -1;
+    if (!*tail || strchr(tail, '/') || strlen(full) != n)
         return 0;
     for (int64_t i = 0; i < PV_LIST_LEN(path); i++) {
         Value entry = PV_LIST_ITEMS(path)[i];
@@ -169,7 +202,7 @@ int pv_import_find(Value name, PvFound *found)
     size_t n;
     const char *full = pv_str_utf8(name, &n);
     const char *dot = strrchr(full, '.');
-    if (!dot) {
+    if (!dot || dot == full) {
         if (native_module(name) != V_NULL)
             return 2;
         Value path = pv_sys_path();
@@ -179,6 +212,8 @@ int pv_import_find(Value name, PvFound *found)
     Value pm = pv_import_module(parent);
     if (pm == V_NULL)
         return -1;
+    if (native_module(name) != V_NULL)
+        return 2;
     Value path = pv_getattr_cstr(pm, "__path__");
     if (path == V_NULL) {
         if (!pv_err_matches(&pv_exc_AttributeError))
@@ -236,10 +271,25 @@ static Value marshal_error(const char *err)
     return V_NULL;
 }
 
+/* OSError for a file that cannot be read, as open() raises it
+ * (FileNotFoundError: [Errno 2] No such file or directory: 'path') */
+static Value os_error(Value path, int err)
+{
+    Value args[3] = {v_from_small(err), pv_str_cstr(strerror(err)), path};
+    Value e = pv_call(v_from(&pv_exc_OSError), 3, args, V_NULL);
+    if (e != V_NULL)
+        pv_err_set(e);
+    return V_NULL;
+}
+
 Value pv_import_load_code(Value name, const PvFound *f)
 {
     size_t n;
     const char *path = pv_str_utf8(f->pyc, &n);
+    struct stat st;
+    /* a loader made for a file that is not there (importlib.util) */
+    if (stat(pv_str_utf8(f->origin, &n), &st) < 0)
+        return os_error(f->origin, errno);
     if (!f->sourceless && !is_file(path))
         return stale_error(f);
     uint8_t *data;
@@ -290,6 +340,12 @@ Value pv_import_load_code(Value name, const PvFound *f)
     return v_from(co);
 }
 
+/* sys.modules[name] failing: KeyError(name) */
+static void key_error(Value name)
+{
+    pv_err_set(pv_exc_new(&pv_exc_KeyError, pv_tuple_from(1, &name)));
+}
+
 static Value sys_modules_get(Value name)
 {
     return pv_dict_get(pv_sys_modules(), name);
@@ -314,11 +370,82 @@ static void init_module_attrs(Value m, Value spec, const PvFound *f, Value packa
     }
 }
 
-static Value load_found(Value name, const PvFound *f)
+Value pv_spec_for(Value name, const PvFound *f)
 {
     Value loader = f->pyc == V_NULL ? pv_namespace_loader() : pv_loader_new(name, f->origin, f->sourceless);
-    Value spec = pv_spec_new(name, loader, f->origin,
-                             f->search == V_NULL ? V_NONE : f->search, f->cached, f->pyc != V_NULL);
+    return pv_spec_new(name, loader, f->origin, f->search == V_NULL ? V_NONE : f->search, f->cached,
+                       f->pyc != V_NULL);
+}
+
+/* importlib's module_from_spec: _init_module_attrs on a fresh module */
+Value pv_module_from_spec(Value spec)
+{
+    Value name = pv_getattr_cstr(spec, "name");
+    if (name == V_NULL)
+        return V_NULL;
+    if (!v_is(name, &pv_str_type)) {
+        pv_err_format(&pv_exc_TypeError, "module name must be str, not %s", pv_type_name(name));
+        return V_NULL;
+    }
+    Value loader = pv_getattr_cstr(spec, "loader");
+    Value package = loader ? pv_getattr_cstr(spec, "parent") : V_NULL;
+    Value search = package ? pv_getattr_cstr(spec, "submodule_search_locations") : V_NULL;
+    Value located = search ? pv_getattr_cstr(spec, "has_location") : V_NULL;
+    if (located == V_NULL)
+        return V_NULL;
+    Value m = pv_module_new(name);
+    Value d = module_dict(m);
+    pv_dict_set(d, pv_s___doc__, V_NONE);
+    pv_dict_set(d, s("__package__"), package);
+    pv_dict_set(d, s("__loader__"), loader);
+    pv_dict_set(d, s("__spec__"), spec);
+    if (search != V_NONE)
+        pv_dict_set(d, s("__path__"), search);
+    int t = pv_truth(located);
+    if (t < 0)
+        return V_NULL;
+    if (t) {
+        Value origin = pv_getattr_cstr(spec, "origin");
+        Value cached = origin ? pv_getattr_cstr(spec, "cached") : V_NULL;
+        if (cached == V_NULL)
+            return V_NULL;
+        pv_dict_set(d, pv_s___file__, origin);
+        if (cached != V_NONE)
+            pv_dict_set(d, s("__cached__"), cached);
+    }
+    return m;
+}
+
+Value pv_find_spec(Value name)
+{
+    Value m = sys_modules_get(name);
+    if (m != V_NULL) {
+        Value spec = pv_getattr_cstr(m, "__spec__");
+        if (spec == V_NULL) {
+            if (!pv_err_matches(&pv_exc_AttributeError))
+                return V_NULL;
+            pv_err_clear();
+            pv_err_format(&pv_exc_ValueError, "%S.__spec__ is not set", name);
+            return V_NULL;
+        }
+        if (spec == V_NONE)
+            pv_err_format(&pv_exc_ValueError, "%S.__spec__ is None", name);
+        return spec == V_NONE ? V_NULL : spec;
+    }
+    PvFound f;
+    int r = pv_import_find(name, &f);
+    if (r < 0)
+        return V_NULL;
+    if (r == 0)
+        return V_NONE;
+    if (r == 2)
+        return pv_getattr_cstr(sys_modules_get(name), "__spec__");
+    return pv_spec_for(name, &f);
+}
+
+static Value load_found(Value name, const PvFound *f)
+{
+    Value spec = pv_spec_for(name, f);
     Value m = pv_module_new(name);
     Value package = pv_getattr_cstr(spec, "parent");
     init_module_attrs(m, spec, f, package);
@@ -331,9 +458,19 @@ static Value load_found(Value name, const PvFound *f)
         return V_NULL;
     Value d = module_dict(m);
     pv_dict_set(d, pv_s___builtins__, pv_builtins_module());
+    /* each nested import re-enters the interpreter from C: bound it
+     * whatever sys.setrecursionlimit says, so the C stack cannot overflow */
+    static int nesting;
+    if (nesting >= MAX_IMPORT_NESTING) {
+        pv_err_set_str(&pv_exc_RecursionError,
+                       "maximum recursion depth exceeded while calling a Python object");
+        return V_NULL;
+    }
     pv_dict_set(pv_sys_modules(), name, m);
     pv_spec_set_initializing(spec, true);
+    nesting++;
     Value r = pv_run_module((PvCode *)v_obj(co), d);
+    nesting--;
     pv_spec_set_initializing(spec, false);
     if (r == V_NULL) {
         Value exc = pv_err_fetch();
@@ -348,7 +485,7 @@ static Value load_found(Value name, const PvFound *f)
     Value final = sys_modules_get(name);
     if (final == V_NULL) {
         if (!pv_err_occurred())
-            pv_err_format(&pv_exc_KeyError, "%R", name);
+            key_error(name);
         return V_NULL;
     }
     (void)pv_dict_del(pv_sys_modules(), name);
@@ -380,8 +517,28 @@ static Value native_module(Value name)
 
 void pv_import_init(void)
 {
-    /* sys exists before any import statement, as in CPython */
+    /* sys and builtins exist before any import statement, as in CPython */
+    native_module(s("builtins"));
     native_module(s("sys"));
+    original_import = pv_dict_get_str(pv_builtins_module(), s("__import__"));
+}
+
+Value pv_builtins_module_object(void) { return builtins_init(); }
+
+Value pv_import_name(Value name, Value globals, Value locals, Value builtins, Value fromlist,
+                     int level)
+{
+    Value fn = pv_dict_get(builtins, s("__import__"));
+    if (fn == V_NULL) {
+        if (!pv_err_occurred())
+            pv_err_set_str(&pv_exc_ImportError, "__import__ not found");
+        return V_NULL;
+    }
+    if (fn == original_import)
+        return pv_import(name, globals, fromlist, level);
+    Value args[5] = {name, globals, locals == V_NULL ? V_NONE : locals, fromlist,
+                     v_from_small(level)};
+    return pv_call(fn, 5, args, V_NULL);
 }
 
 static Value import_fail_not_found(Value name)
@@ -397,6 +554,8 @@ static Value find_and_load_unlocked(Value name)
     const char *dot = strrchr(full, '.');
     Value path = V_NULL;
     Value parent = V_NULL;
+    if (dot == full)
+        dot = NULL; /* ".x": rpartition gives an empty parent, a top-level name */
     if (dot) {
         parent = pv_str_from_utf8(full, (size_t)(dot - full));
         if (sys_modules_get(parent) == V_NULL && pv_import_module(parent) == V_NULL)
@@ -406,8 +565,14 @@ static Value find_and_load_unlocked(Value name)
             return m;
         Value pm = sys_modules_get(parent);
         if (pm == V_NULL) {
-            pv_err_format(&pv_exc_KeyError, "%R", parent);
+            key_error(parent);
             return V_NULL;
+        }
+        m = native_module(name); /* importlib.util */
+        if (m != V_NULL) {
+            if (pv_setattr(pm, pv_str_from_utf8(dot + 1, strlen(dot + 1)), m) < 0)
+                pv_err_clear();
+            return m;
         }
         path = pv_getattr_cstr(pm, "__path__");
         if (path == V_NULL) {
@@ -426,8 +591,9 @@ static Value find_and_load_unlocked(Value name)
             path = pv_list_new(0);
     }
     PvFound f;
-    if (!find_on_path(name, path, &f))
-        return import_fail_not_found(name);
+    int found = find_on_path(name, path, &f);
+    if (found <= 0)
+        return found < 0 ? V_NULL : import_fail_not_found(name);
     Value m = load_found(name, &f);
     if (m == V_NULL)
         return V_NULL;
@@ -541,9 +707,13 @@ static int handle_fromlist(Value module, Value fromlist, bool recursive)
     Value x;
     while ((x = pv_next(it)) != V_NULL) {
         if (!v_is(x, &pv_str_type)) {
-            Value where = recursive ? pv_str_printf("%s.__all__", pv_str_utf8(
-                                                        pv_getattr_cstr(module, "__name__"), &(size_t){0}))
-                                    : pv_str_cstr("``from list''");
+            Value where = pv_str_cstr("``from list''");
+            if (recursive) {
+                Value mname = pv_getattr_cstr(module, "__name__");
+                if (mname == V_NULL)
+                    return -1;
+                where = pv_str_printf("%s.__all__", pv_str_utf8(pv_str(mname), &(size_t){0}));
+            }
             pv_err_format(&pv_exc_TypeError, "Item in %S must be str, not %s", where,
                           pv_type_name(x));
             return -1;
@@ -564,9 +734,9 @@ static int handle_fromlist(Value module, Value fromlist, bool recursive)
         if (err)
             return -1;
         Value mname = pv_getattr_cstr(module, "__name__");
-        if (mname == V_NULL)
+        if (mname == V_NULL || (mname = pv_str(mname)) == V_NULL)
             return -1;
-        Value from_name = pv_str_printf("%s.%s", pv_str_utf8(pv_str(mname), &(size_t){0}),
+        Value from_name = pv_str_printf("%s.%s", pv_str_utf8(mname, &(size_t){0}),
                                         pv_str_utf8(x, &(size_t){0}));
         if (pv_import_module(from_name) == V_NULL) {
             if (!pv_err_matches(&pv_exc_ModuleNotFoundError))
@@ -687,7 +857,9 @@ int pv_import_star(Value module, Value dest)
             }
             return -1;
         }
-        all = d;
+        all = pv_sequence_list(d); /* the keys now: dest may be this very dict */
+        if (all == V_NULL)
+            return -1;
         skip_private = true;
     }
     Value it = pv_iter(all);

@@ -98,8 +98,10 @@ static Value initial_path(const char *script)
     Value path = pv_list_new(0);
     char buf[PATH_MAX];
     if (script) {
-        char *copy = pv_alloc_atomic(strlen(script) + 1);
-        strcpy(copy, script);
+        /* the directory of the file the script (symbolic link) resolves to */
+        char *copy = pv_alloc_atomic(PATH_MAX + strlen(script) + 1);
+        if (!realpath(script, copy))
+            strcpy(copy, script);
         char *dir = dirname(copy);
         if (realpath(dir, buf))
             pv_list_append(path, pv_str_cstr(buf));
@@ -144,7 +146,7 @@ static Value main_module(Value package, Value loader, Value spec, Value file, Va
     pv_dict_set(globals, pv_str_intern_cstr("__loader__"), loader);
     pv_dict_set(globals, pv_str_intern_cstr("__spec__"), spec);
     pv_dict_set(globals, pv_str_intern_cstr("__annotations__"), pv_dict_new());
-    pv_dict_set(globals, pv_s___builtins__, pv_builtins_module());
+    pv_dict_set(globals, pv_s___builtins__, pv_builtins_module_object());
     pv_dict_set(globals, pv_s___file__, file);
     pv_dict_set(globals, pv_str_intern_cstr("__cached__"), cached);
     return m;
@@ -245,6 +247,10 @@ static int parent_import_failed(int depth)
 static int cmd_module(const char *name_c, int argc, char **argv)
 {
     start_runtime(argc, argv, NULL);
+    /* while the module is looked for, sys.argv[0] is "-m", as in CPython */
+    Value sys_argv = pv_getattr_cstr(pv_mod_sys_init(), "argv");
+    if (sys_argv != V_NULL && v_is(sys_argv, &pv_list_type) && PV_LIST_LEN(sys_argv) > 0)
+        PV_LIST_ITEMS(sys_argv)[0] = pv_str_cstr("-m");
     Value name = pv_str_cstr(name_c);
     if (name_c[0] == '.')
         return module_error(pv_str_cstr("Relative module names not supported"));
@@ -320,7 +326,6 @@ static int cmd_module(const char *name_c, int argc, char **argv)
     }
     Value loader = pv_loader_new(name, f.origin, f.sourceless);
     Value spec = pv_spec_new(name, loader, f.origin, V_NONE, f.cached, true);
-    Value sys_argv = pv_getattr_cstr(pv_mod_sys_init(), "argv");
     if (sys_argv != V_NULL && v_is(sys_argv, &pv_list_type) && PV_LIST_LEN(sys_argv) > 0)
         PV_LIST_ITEMS(sys_argv)[0] = f.origin;
     Value m = main_module(pv_getattr_cstr(spec, "parent"), loader, spec, f.origin, f.cached);

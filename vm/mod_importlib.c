@@ -1,7 +1,9 @@
 /* vm/mod_importlib.c: the importlib objects Python code sees: ModuleSpec
- * (module.__spec__), the loader objects (module.__loader__), reprs as
- * CPython's, and the native `importlib` module (import_module, reload,
- * invalidate_caches).  Finding and loading modules is import.c's.
+ * (module.__spec__), the loader objects (module.__loader__, exec_module),
+ * reprs as CPython's, and the native `importlib` (import_module, reload,
+ * invalidate_caches) and `importlib.util` (find_spec, module_from_spec,
+ * spec_from_file_location, resolve_name).  Finding and loading modules is
+ * import.c's.
  */
 #include <string.h>
 
@@ -49,6 +51,11 @@ static Value spec_parent(PvSpec *sp)
 {
     if (sp->search != V_NONE)
         return sp->name;
+    if (!v_is(sp->name, &pv_str_type)) {
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute 'rpartition'",
+                      pv_type_name(sp->name));
+        return V_NULL;
+    }
     size_t n;
     const char *nm = pv_str_utf8(sp->name, &n);
     const char *dot = strrchr(nm, '.');
@@ -170,12 +177,88 @@ static Value loader_getattr(Value v, Value name)
     return V_NULL;
 }
 
+static PvType source_loader_type, sourceless_loader_type;
+
+/* the PvFound a file loader describes: its .pyc, or the __pycache__ one of
+ * its .py */
+static PvFound loader_found(PvLoader *l)
+{
+    PvFound f = {.origin = l->path, .pyc = l->path, .cached = l->path, .search = V_NULL,
+                 .sourceless = l->ob.type == &sourceless_loader_type};
+    if (!f.sourceless) {
+        size_t n;
+        const char *p = pv_str_utf8(l->path, &n);
+        const char *slash = strrchr(p, '/');
+        size_t dir = slash ? (size_t)(slash - p) + 1 : 0;
+        size_t stem = n - dir;
+        if (stem > 3 && !strcmp(p + n - 3, ".py"))
+            stem -= 3;
+        f.pyc = pv_str_printf("%.*s__pycache__/%.*s.cpython-311.pyc", (int)dir, p, (int)stem, p + dir);
+        f.cached = f.pyc;
+    }
+    return f;
+}
+
+/* loader.exec_module(module): runs the loader's code in module.__dict__ */
+static Value loader_exec_module(Value self, int argc, const Value *argv, Value kwnames)
+{
+    static const char *const names[] = {"module"};
+    Value m;
+    if (pv_parse_args("exec_module", argc, argv, kwnames, "O", names, &m) < 0)
+        return V_NULL;
+    Value d = pv_getattr_cstr(m, "__dict__");
+    if (d == V_NULL)
+        return V_NULL;
+    if (!v_is(d, &pv_dict_type)) {
+        pv_err_set_str(&pv_exc_TypeError, "exec() globals must be a dict");
+        return V_NULL;
+    }
+    PvLoader *l = (PvLoader *)v_obj(self);
+    if (!v_is(l->path, &pv_str_type) || !v_is(l->name, &pv_str_type)) {
+        pv_err_set_str(&pv_exc_TypeError, "loader path and name must be str");
+        return V_NULL;
+    }
+    PvFound f = loader_found(l);
+    Value co = pv_import_load_code(l->name, &f);
+    if (co == V_NULL)
+        return V_NULL;
+    if (pv_dict_get_str(d, pv_s___builtins__) == V_NULL)
+        pv_dict_set(d, pv_s___builtins__, pv_builtins_module());
+    return pv_run_module((PvCode *)v_obj(co), d) == V_NULL ? V_NULL : V_NONE;
+}
+
+static Value loader_get_filename(Value self, int argc, const Value *argv, Value kwnames)
+{
+    static const char *const names[] = {"name"};
+    Value unused = V_NULL;
+    if (pv_parse_args("get_filename", argc, argv, kwnames, "|O", names, &unused) < 0)
+        return V_NULL;
+    return ((PvLoader *)v_obj(self))->path;
+}
+
+static Value loader_create_module(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"spec"};
+    Value spec;
+    if (pv_parse_args("create_module", argc, argv, kwnames, "O", names, &spec) < 0)
+        return V_NULL;
+    return V_NONE; /* the default module creation */
+}
+
+static const PvMethodDef loader_methods[] = {
+    {"exec_module", loader_exec_module, 0},
+    {"get_filename", loader_get_filename, 0},
+    {"create_module", loader_create_module, 0},
+    {NULL, NULL, 0},
+};
+
 static PvType source_loader_type = {.ob = {&pv_type_type}, .name = "SourceFileLoader",
                                     .base = &pv_object_type, .repr = loader_repr,
-                                    .getattr = loader_getattr};
+                                    .getattr = loader_getattr, .methods = loader_methods};
 static PvType sourceless_loader_type = {.ob = {&pv_type_type}, .name = "SourcelessFileLoader",
                                         .base = &pv_object_type, .repr = loader_repr,
-                                        .getattr = loader_getattr};
+                                        .getattr = loader_getattr, .methods = loader_methods};
 static PvType namespace_loader_type = {.ob = {&pv_type_type}, .name = "NamespaceLoader",
                                        .base = &pv_object_type, .repr = loader_repr};
 static PvType builtin_importer_type = {.ob = {&pv_type_type},
@@ -319,4 +402,119 @@ Value pv_mod_importlib_init(void)
     pv_dict_set(d, pv_str_intern_cstr("invalidate_caches"),
                 pv_builtin_new("invalidate_caches", il_invalidate_caches, importlib_module, NULL));
     return importlib_module;
+}
+
+/* ---- importlib.util ---- */
+static Value util_find_spec(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"name", "package"};
+    Value a[2];
+    if (pv_parse_args("find_spec", argc, argv, kwnames, "O|O", names, a) < 0)
+        return V_NULL;
+    Value name = a[0];
+    if (!v_is(name, &pv_str_type)) {
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute 'startswith'",
+                      pv_type_name(name));
+        return V_NULL;
+    }
+    if (pv_str_len(name) > 0 && pv_str_char(name, 0) == '.') {
+        Value package = a[1] == V_NULL ? V_NONE : a[1];
+        int level = 0;
+        while (level < pv_str_len(name) && pv_str_char(name, level) == '.')
+            level++;
+        if (!v_is(package, &pv_str_type) || pv_str_len(package) == 0) {
+            pv_err_format(&pv_exc_ImportError,
+                          "no package specified for %R (required for relative module names)", name);
+            return V_NULL;
+        }
+        size_t n;
+        const char *u = pv_str_utf8(name, &n);
+        Value globals = pv_dict_new();
+        pv_dict_set(globals, pv_str_intern_cstr("__package__"), package);
+        name = pv_import_resolve(pv_str_from_utf8(u + level, n - (size_t)level), globals, level);
+        if (name == V_NULL)
+            return V_NULL;
+    }
+    return pv_find_spec(name);
+}
+
+static Value util_module_from_spec(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"spec"};
+    Value spec;
+    if (pv_parse_args("module_from_spec", argc, argv, kwnames, "O", names, &spec) < 0)
+        return V_NULL;
+    return pv_module_from_spec(spec);
+}
+
+/* spec_from_file_location(name, location): a spec for a .py (through its
+ * __pycache__ pyc) or a .pyc file */
+static Value util_spec_from_file_location(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"name", "location"};
+    Value a[2];
+    if (pv_parse_args("spec_from_file_location", argc, argv, kwnames, "O|O", names, a) < 0)
+        return V_NULL;
+    if (a[1] == V_NULL || !v_is(a[1], &pv_str_type) || !v_is(a[0], &pv_str_type)) {
+        pv_err_set_str(&pv_exc_TypeError, "spec_from_file_location() needs str name and location");
+        return V_NULL;
+    }
+    size_t n;
+    const char *loc = pv_str_utf8(a[1], &n);
+    bool pyc = n > 4 && !strcmp(loc + n - 4, ".pyc");
+    if (!pyc && !(n > 3 && !strcmp(loc + n - 3, ".py")))
+        return V_NONE; /* no loader for other suffixes */
+    Value loader = pv_loader_new(a[0], a[1], pyc);
+    PvFound f = loader_found((PvLoader *)v_obj(loader));
+    return pv_spec_new(a[0], loader, a[1], V_NONE, f.cached, true);
+}
+
+static Value util_resolve_name(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"name", "package"};
+    Value a[2];
+    if (pv_parse_args("resolve_name", argc, argv, kwnames, "OO", names, a) < 0)
+        return V_NULL;
+    if (!v_is(a[0], &pv_str_type)) {
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute 'startswith'",
+                      pv_type_name(a[0]));
+        return V_NULL;
+    }
+    if (pv_str_len(a[0]) == 0 || pv_str_char(a[0], 0) != '.')
+        return a[0];
+    if (!v_is(a[1], &pv_str_type) || pv_str_len(a[1]) == 0) {
+        pv_err_format(&pv_exc_ImportError,
+                      "no package specified for %R (required for relative module names)", a[0]);
+        return V_NULL;
+    }
+    int level = 0;
+    while (level < pv_str_len(a[0]) && pv_str_char(a[0], level) == '.')
+        level++;
+    size_t n;
+    const char *u = pv_str_utf8(a[0], &n);
+    Value globals = pv_dict_new();
+    pv_dict_set(globals, pv_str_intern_cstr("__package__"), a[1]);
+    return pv_import_resolve(pv_str_from_utf8(u + level, n - (size_t)level), globals, level);
+}
+
+Value pv_mod_importlib_util_init(void)
+{
+    static Value util = V_NULL;
+    if (util != V_NULL)
+        return util;
+    util = pv_module_new(pv_str_intern_cstr("importlib.util"));
+    Value d = ((PvModule *)v_obj(util))->dict;
+    pv_dict_set(d, pv_str_intern_cstr("find_spec"),
+                pv_builtin_new("find_spec", util_find_spec, util, NULL));
+    pv_dict_set(d, pv_str_intern_cstr("module_from_spec"),
+                pv_builtin_new("module_from_spec", util_module_from_spec, util, NULL));
+    pv_dict_set(d, pv_str_intern_cstr("spec_from_file_location"),
+                pv_builtin_new("spec_from_file_location", util_spec_from_file_location, util, NULL));
+    pv_dict_set(d, pv_str_intern_cstr("resolve_name"),
+                pv_builtin_new("resolve_name", util_resolve_name, util, NULL));
+    return util;
 }

@@ -13,6 +13,8 @@ Value pv_mod_sys_init(void);
 Value pv_mod_math_init(void);
 Value pv_mod_gc_init(void);
 Value pv_mod_importlib_init(void);
+Value pv_mod_future_init(void);
+Value pv_mod_importlib_util_init(void);
 
 /* sys.argv and sys.path are set by main.c before anything imports sys */
 void pv_sys_set_argv(Value argv_list);
@@ -24,6 +26,12 @@ Value pv_sys_modules(void);
 
 /* registers sys in sys.modules with its spec; main.c calls it at start-up */
 void pv_import_init(void);
+/* the builtins module object (its namespace is pv_builtins_module()) */
+Value pv_builtins_module_object(void);
+/* IMPORT_NAME: pv_import, or a replacement builtins.__import__ called with
+ * (name, globals, locals or None, fromlist, level) as CPython does */
+Value pv_import_name(Value name, Value globals, Value locals, Value builtins, Value fromlist,
+                     int level);
 /* CPython's __import__(name, globals, None, fromlist, level): the module
  * IMPORT_NAME pushes (the top package for `import a.b`, the module itself
  * with a fromlist), or V_NULL with ImportError / ModuleNotFoundError as
@@ -51,6 +59,13 @@ typedef struct PvFound {
 /* Looks `name` up for `pvm -m` (importing its parent package): 1 found,
  * 2 a native module, 0 not found (no exception), -1 error */
 int pv_import_find(Value name, PvFound *found) __attribute__((warn_unused_result));
+/* the ModuleSpec importlib would make for a found module */
+Value pv_spec_for(Value name, const PvFound *found);
+/* importlib.util.find_spec for an absolute name: a spec, V_NONE when not
+ * found, V_NULL with an exception (the parent package is imported) */
+Value pv_find_spec(Value name);
+/* importlib.util.module_from_spec: a module with the spec's attributes */
+Value pv_module_from_spec(Value spec);
 /* Loads the code object of a found module; V_NULL with ImportError */
 Value pv_import_load_code(Value name, const PvFound *found);
 

@@ -1,7 +1,8 @@
 """tests/cli/run_cli.py BUILD_DIR: the command lines of pvm and pyc, and bad
 input.  Every bad file must give exactly one clear line on stderr, a non-zero
 exit status, no crash (no signal, no sanitizer report) and no hang, for
-`pvm FILE`, `pvm --dis FILE` and `pyc --dis FILE`.  Compiling files and
+`pvm FILE`, `pvm --dis FILE` and `pyc --dis FILE`; imported modules too
+(imports(): what pvm does differently on imports).  Compiling files and
 trees (`pyc FILE.py...`, `pyc -r`) against python3.11's py_compile and
 compileall is compile_cli.py.
 Ends with "N passed, N failed".
@@ -49,6 +50,83 @@ def bad_input(path, label, must_contain=()):
         check(ok, name, f"-> exit {rc}, stderr {err[:300]!r}, stdout {out[:100]!r}")
         for s in must_contain:
             check(s in err, f"{name}: message mentions {s!r}", f"-> {err.strip()!r}")
+
+
+def imports(tmp):
+    """What pvm does differently from python3.11 on imports (docs/pvm.md,
+    "Imports"): a source without an up-to-date __pycache__ pyc is an
+    ImportError (pvm cannot compile); broken imported pycs never crash."""
+    d = os.path.join(tmp, "imp")
+    os.makedirs(d)
+    def write(name, text):
+        with open(os.path.join(d, name), "w") as f:
+            f.write(text)
+    write("main.py", "import mod\nprint(mod.VALUE)\n")
+    py_compile.compile(os.path.join(d, "main.py"), cfile=os.path.join(d, "main.pyc"), doraise=True)
+    main = os.path.join(d, "main.pyc")
+    mod = os.path.join(d, "mod.py")
+    cached = os.path.join(d, "__pycache__", "mod.cpython-311.pyc")
+    write("mod.py", "VALUE = 'fresh'\n")
+    rc, out, err = run([PVM, main])
+    check(rc == 1 and "pvm cannot compile source: no up-to-date" in err and "mod.py" in err,
+          "import of a .py without a pyc", f"-> {rc} {err[-200:]!r}")
+    py_compile.compile(mod, cfile=cached, doraise=True)
+    rc, out, err = run([PVM, main])
+    check(rc == 0 and out == "fresh\n", "import through __pycache__", f"-> {rc} {out!r} {err!r}")
+    write("mod.py", "VALUE = 'edited, longer'\n")
+    rc, out, err = run([PVM, main])
+    check(rc == 1 and "no up-to-date" in err, "stale timestamp pyc refused", f"-> {rc} {err[-200:]!r}")
+    for mode, runs in ((py_compile.PycInvalidationMode.CHECKED_HASH, False),
+                       (py_compile.PycInvalidationMode.UNCHECKED_HASH, True)):
+        write("mod.py", "VALUE = 'hashed'\n")
+        py_compile.compile(mod, cfile=cached, doraise=True, invalidation_mode=mode)
+        rc, out, err = run([PVM, main])
+        check(rc == 0 and out == "hashed\n", f"{mode.name} pyc accepted", f"-> {rc} {err!r}")
+        write("mod.py", "VALUE = 'hashed but edited'\n")
+        rc, out, err = run([PVM, main])
+        check((rc == 0 and out == "hashed\n") if runs else (rc == 1 and "no up-to-date" in err),
+              f"{mode.name} pyc with an edited source", f"-> {rc} {out!r} {err[-200:]!r}")
+    # sys.path[0] is the directory of the file a symlinked script resolves to
+    os.makedirs(os.path.join(d, "real"))
+    write("real/s.py", "import sys\nprint(sys.path[0], __file__)\n")
+    py_compile.compile(os.path.join(d, "real", "s.py"), cfile=os.path.join(d, "real", "s.pyc"), doraise=True)
+    os.symlink(os.path.join("real", "s.pyc"), os.path.join(d, "link.pyc"))
+    for script in ("link.pyc", os.path.join(d, "link.pyc")):
+        want = subprocess_run_in(["/usr/bin/python3.11", script], d)
+        got = subprocess_run_in([PVM, script], d)
+        check(got == want, f"symlinked script {script}: sys.path[0] and __file__", f"{got!r} vs {want!r}")
+    rc, out, err = run([PVM, "-m"])
+    check(rc == 2 and "Argument expected for the -m option" in err, "pvm -m without a module", f"{rc}")
+    os.remove(mod)
+    write("mod.py", "VALUE = [1, 2.5, 'x', (None, b'y')]\ndef f(a, *b, **c):\n    return a\n")
+    py_compile.compile(mod, cfile=mod + "c", doraise=True)
+    os.remove(mod)
+    with open(mod + "c", "rb") as f:
+        data = f.read()
+    rng = random.Random(6)
+    crashes = 0
+    for i in range(40):
+        b = bytearray(data)
+        for _ in range(rng.randint(1, 4)):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            b = b[:rng.randrange(len(b))]
+        with open(mod + "c", "wb") as f:
+            f.write(b)
+        for args in ([PVM, main], [PVM, "-m", "mod"]):
+            rc, out, err = subprocess_run_in(args, d)
+            if rc == "timeout" or not isinstance(rc, int) or rc < 0 or rc >= 128 or "Sanitizer" in err:
+                crashes += 1
+                print(f"corrupt module {i}: {args} -> {rc} {err[-300:]!r}")
+    check(crashes == 0, "40 randomly corrupted imported modules: no crash, no hang", f"({crashes} crashes)")
+
+
+def subprocess_run_in(args, cwd, timeout=20):
+    try:
+        p = subprocess.run(args, capture_output=True, timeout=timeout, cwd=cwd)
+        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        return "timeout", "", ""
 
 
 def main():
@@ -130,6 +208,7 @@ def main():
                     crashes += 1
                     print(f"corrupt case {i}: {tool} -> {rc} {err[-300:]!r}")
         check(crashes == 0, "60 randomly corrupted files: no crash, no hang", f"({crashes} crashes)")
+        imports(tmp)
     compile_cli.run_tests(PYC, check)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -64,3 +64,7 @@ sys.modules["app.plugins.beta"] = "stub"
 from app.plugins import beta
 print("beta from sys.modules:", beta)
 print(sys.modules["app.plugins"].beta.NAME)
+try:
+    import vanish
+except KeyError as e:
+    print("vanished:", type(e).__name__, e, e.args)

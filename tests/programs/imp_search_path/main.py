@@ -19,5 +19,8 @@ print(ns.__spec__.has_location, type(ns.__loader__).__name__, ns.__package__)
 print(repr(ns).replace("0xADDR", "ADDR")[:20])
 sys.path.insert(0, "local_first")
 import late_added
-print(late_added.WHERE)
+print(late_added.WHERE, late_added.__file__.startswith("/"), late_added.__file__)
+sys.path.insert(0, "./local_first/")
+import also_here
+print(also_here.__file__.startswith("/"), also_here.__file__, also_here)
 sys.path.remove("local_first")

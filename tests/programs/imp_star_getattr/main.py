@@ -2,6 +2,9 @@
 # package's __all__ are imported), its errors, and module __getattr__
 # (PEP 562) seen by attribute access, from-imports and hasattr.
 import sys
+SELF_NAME = "main"
+from __main__ import *
+print(SELF_NAME)
 from public import *
 print(sorted([k for k in dir() if not k.startswith("__")]))
 print(visible(), CONST)

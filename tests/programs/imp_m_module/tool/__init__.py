@@ -1,1 +1,2 @@
-print("tool package imported first:", __name__)
+import sys
+print("tool package imported first:", __name__, sys.argv)
