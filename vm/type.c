@@ -452,7 +452,11 @@ Value pv_type_call(Value self, int argc, const Value *argv, Value kwnames)
         return V_NULL;
     }
     Value obj = newf(t, argc, argv, kwnames);
-    if (obj == V_NULL || !(t->flags & PV_TF_HEAPTYPE) || !v_isinstance(obj, t))
+    /* built-in types construct in new; type(n, b, d) may have made an
+     * instance of a base's metaclass, whose __init__ runs */
+    bool classy = (t->flags & PV_TF_HEAPTYPE) ||
+                  (t == &pv_type_type && obj != V_NULL && pv_type(obj) != &pv_type_type);
+    if (obj == V_NULL || !classy || !v_isinstance(obj, t))
         return obj;
     int (*initf)(Value, int, const Value *, Value) = pv_type(obj)->init;
     if (initf && initf(obj, argc, argv, kwnames) < 0)
@@ -782,6 +786,16 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
                        "metaclass conflict: the metaclass of a derived class must be a "
                        "(non-strict) subclass of the metaclasses of all its bases");
         return V_NULL;
+    }
+    if (winner != meta && winner->new != meta->new) {
+        /* a base's metaclass is more derived: its __new__ makes the class */
+        Value *argv = pv_alloc(sizeof(Value) * (size_t)(3 + nkw));
+        argv[0] = name;
+        argv[1] = bases;
+        argv[2] = ns;
+        for (int i = 0; i < nkw; i++)
+            argv[3 + i] = kwv[i];
+        return winner->new(winner, 3 + nkw, argv, nkw ? kwnames : V_NULL);
     }
     meta = winner;
     for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++) {
