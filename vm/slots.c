@@ -490,8 +490,8 @@ Value pv_number_special(Value v, Value name, PvType *want, const char *what)
     Value r = pv_call_special(v, name, 0, NULL);
     if (r == V_NULL || v_isinstance(r, want))
         return r;
-    /* CPython names the class for __float__/__complex__, not __int__/__index__ */
-    if (want == &pv_int_type)
+    /* CPython names the class for __float__ only */
+    if (want != &pv_float_type)
         pv_err_format(&pv_exc_TypeError, "%S returned non-%s (type %s)", name, what,
                       pv_type_name(r));
     else
