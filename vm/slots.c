@@ -542,7 +542,7 @@ Value pv_object_generic_getattr(Value obj, Value name)
             *dp = pv_dict_new();
         return *dp;
     }
-    if (!(t->flags & PV_TF_HEAPTYPE) || (t->flags & PV_TF_EXCEPTION)) {
+    {
         Value r = builtin_getattr(obj, name);
         if (r != V_NULL || pv_err_occurred())
             return r;
@@ -563,11 +563,47 @@ Value pv_object_generic_getattr(Value obj, Value name)
     return no_attribute(obj, name);
 }
 
+/* obj.__class__ = cls between classes of the same instance layout */
+static int set_class(Value obj, Value val)
+{
+    PvType *t = pv_type(obj);
+    if (val == V_NULL) {
+        pv_err_set_str(&pv_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!pv_is_type(val)) {
+        pv_err_format(&pv_exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                      pv_type_name(val));
+        return -1;
+    }
+    PvType *nt = (PvType *)v_obj(val);
+    if (!(t->flags & PV_TF_HEAPTYPE) || !(nt->flags & PV_TF_HEAPTYPE)) {
+        pv_err_set_str(&pv_exc_TypeError,
+                       "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    PvType *a = t, *b = nt;
+    while (a->flags & PV_TF_HEAPTYPE)
+        a = a->base;
+    while (b->flags & PV_TF_HEAPTYPE)
+        b = b->base;
+    if (a != b || a->size != b->size || t->extra_words != nt->extra_words ||
+        t->dict_word != nt->dict_word) {
+        pv_err_format(&pv_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                      nt->name, t->name);
+        return -1;
+    }
+    v_obj(obj)->type = nt;
+    return 0;
+}
+
 int pv_object_generic_setattr(Value obj, Value name, Value val)
 {
     PvType *t = pv_type(obj);
     if (pv_is_type(obj))
         return pv_type_setattro(obj, name, val);
+    if (pv_str_eq(name, ID(__class__)))
+        return set_class(obj, val);
     Value descr = pv_type_lookup(t, name);
     if (descr != V_NULL) {
         int (*set)(Value, Value, Value) = descr_set_of(pv_type(descr));
@@ -575,12 +611,11 @@ int pv_object_generic_setattr(Value obj, Value name, Value val)
             return set(descr, obj, val);
     }
     Value *dp = pv_instance_dict_slot(obj);
-    if (t->flags & PV_TF_EXCEPTION) {
-        /* BaseException's own fields (args, __cause__...) and its dict */
-        for (PvType *k = t; k; k = k->base)
-            if (!(k->flags & PV_TF_HEAPTYPE) && k->setattr)
-                return k->setattr(obj, name, val);
-    }
+    /* the built-in base's own fields (BaseException's args, __cause__...
+     * and its dict) */
+    for (PvType *k = t; k; k = k->base)
+        if (!(k->flags & PV_TF_HEAPTYPE) && k->setattr)
+            return k->setattr(obj, name, val);
     if (dp) {
         if (pv_str_eq(name, ID(__dict__))) {
             if (val == V_NULL || !v_isinstance(val, &pv_dict_type)) {
