@@ -85,6 +85,7 @@ Value pv_member_new(PvType *owner, Value name, int32_t word);
 Value pv_classmethod_new(Value f);
 Value pv_staticmethod_new(Value f);
 extern const char *const pv_wrapper_names[];    /* NULL-terminated dunder list */
+extern Value pv_class_descr;                     /* object.__class__ */
 
 /* ---- eval.c ---- */
 /* runs a class body (a function without arguments) with ns as its locals */

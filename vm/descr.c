@@ -346,6 +346,33 @@ PvType pv_wrapper_type = {.ob = {&pv_type_type}, .name = "wrapper_descriptor",
                           .getattr = wrapper_getattr, .descr_get = wrapper_get};
 
 /* ------------------------------------------------------------------ */
+/* object.__class__ (a getset descriptor)                               */
+
+static Value class_get(Value self, Value obj, Value type)
+{
+    (void)type;
+    return obj == V_NULL ? self : v_from(pv_type(obj));
+}
+
+static int class_set(Value self, Value obj, Value val)
+{
+    (void)self;
+    return pv_object_generic_setattr(obj, ID(__class__), val);
+}
+
+static Value class_descr_repr(Value v)
+{
+    (void)v;
+    return pv_str_cstr("<attribute '__class__' of 'object' objects>");
+}
+
+static PvType class_descr_type = {.ob = {&pv_type_type}, .name = "getset_descriptor",
+                                  .base = &pv_object_type, .repr = class_descr_repr,
+                                  .descr_get = class_get, .descr_set = class_set};
+static PvObject class_descr = {&class_descr_type};
+Value pv_class_descr = (Value)&class_descr;
+
+/* ------------------------------------------------------------------ */
 /* member descriptors (__slots__)                                       */
 
 typedef struct PvMember {

@@ -258,6 +258,8 @@ void pv_type_ready(PvType *t)
     }
     if (pv_dict_get_str(t->dict, ID(__doc__)) == V_NULL)
         pv_dict_set(t->dict, ID(__doc__), V_NONE);
+    if (t == &pv_object_type)
+        pv_dict_set(t->dict, ID(__class__), pv_class_descr);
 }
 
 Value pv_type_lookup(PvType *t, Value name)
