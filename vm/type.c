@@ -157,9 +157,9 @@ PvType pv_object_type = {.ob = {&pv_type_type}, .name = "object", .base = NULL,
 
 bool pv_heap_type_is_subtype(const PvType *t, const PvType *base)
 {
+    if (t->mro == V_NULL)
+        pv_type_ready((PvType *)t); /* ExceptionGroup, on first use */
     Value mro = t->mro;
-    if (mro == V_NULL)
-        return t == base;
     for (int64_t i = 0; i < PV_TUPLE_LEN(mro); i++)
         if ((const PvType *)v_obj(PV_TUPLE_ITEMS(mro)[i]) == base)
             return true;
@@ -847,7 +847,7 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
     t->name = pv_str_utf8(name, &(size_t){0});
     t->base = base;
     t->size = base->size;
-    t->flags = PV_TF_HEAPTYPE | PV_TF_BASETYPE |
+    t->flags = PV_TF_HEAPTYPE | PV_TF_MULTI_BASE | PV_TF_BASETYPE |
                (base->flags & (PV_TF_EXCEPTION | PV_TF_SEQUENCE | PV_TF_MAPPING |
                                PV_TF_TYPE_SUBCLASS));
     for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++)

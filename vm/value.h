@@ -148,25 +148,22 @@ struct PvType {
 #define PV_TF_MAPPING 0x8
 #define PV_TF_HEAPTYPE 0x10    /* made by a class statement or type(n, b, d) */
 #define PV_TF_TYPE_SUBCLASS 0x20 /* a metaclass: its instances are types */
+/* subclass checks search the MRO: classes, ExceptionGroup */
+#define PV_TF_MULTI_BASE 0x40
 
 extern PvType pv_type_type, pv_object_type;
 
-/* issubclass.  Built-in types walk `base` (cheap, on hot paths); heap
- * types search their MRO (type.c).  ExceptionGroup's second base,
- * Exception, is the one multiple-inheritance edge of the built-in
- * hierarchy. */
-extern PvType pv_exc_Exception, pv_exc_ExceptionGroup;
+/* issubclass.  Single-inheritance built-in types walk `base` (cheap, on
+ * hot paths); classes and ExceptionGroup (BaseExceptionGroup, Exception)
+ * search their MRO tuple (type.c). */
 bool pv_heap_type_is_subtype(const PvType *t, const PvType *base);
 static inline bool pv_type_is_subtype(const PvType *t, const PvType *base)
 {
-    if (t->flags & PV_TF_HEAPTYPE)
+    if (t->flags & PV_TF_MULTI_BASE)
         return pv_heap_type_is_subtype(t, base);
-    for (; t; t = t->base) {
+    for (; t; t = t->base)
         if (t == base)
             return true;
-        if (t == &pv_exc_ExceptionGroup && base == &pv_exc_Exception)
-            return true;
-    }
     return false;
 }
 static inline bool v_isinstance(Value v, const PvType *t) { return pv_type_is_subtype(pv_type(v), t); }
