@@ -707,9 +707,8 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
          * custom __getattribute__, is called unbound */
         Value m = pv_type_lookup(t, name);
         if (m != V_NULL && is_unbound_method(m)) {
-            Value ga = pv_type_lookup(t, ID(__getattribute__));
             Value *dp = pv_instance_dict_slot(obj);
-            if ((ga == V_NULL || v_is(ga, &pv_wrapper_type)) &&
+            if (!(t->flags & PV_TF_GETATTRIBUTE) &&
                 (!dp || *dp == V_NULL || pv_dict_get_str(*dp, name) == V_NULL) &&
                 !pv_err_occurred()) {
                 *unbound = true;

@@ -455,9 +455,25 @@ void pv_heap_type_fix_slots(PvType *t)
     RESOLVE(init, slot_init, ID(__init__));
     RESOLVE(descr_get, slot_descr_get, ID(__get__));
     RESOLVE(descr_set, slot_descr_set, ID(__set__), ID(__delete__));
-    /* attribute access goes through pv_heap_getattr / pv_heap_setattr */
+    /* attribute access goes through pv_heap_getattr / pv_heap_setattr,
+     * which take the slow paths only when a class asks for them */
     t->getattr = NULL;
     t->setattr = NULL;
+    t->flags &= ~(unsigned)(PV_TF_GETATTRIBUTE | PV_TF_GETATTR | PV_TF_SETATTR | PV_TF_DELATTR);
+    static const int hooks[4] = {PV_ID___getattribute__, PV_ID___getattr__, PV_ID___setattr__,
+                                 PV_ID___delattr__};
+    static const unsigned bits[4] = {PV_TF_GETATTRIBUTE, PV_TF_GETATTR, PV_TF_SETATTR,
+                                     PV_TF_DELATTR};
+    for (int h = 0; h < 4; h++)
+        for (int64_t i = 0; i < PV_TUPLE_LEN(mro); i++) {
+            PvType *k = (PvType *)v_obj(PV_TUPLE_ITEMS(mro)[i]);
+            if (!(k->flags & PV_TF_HEAPTYPE))
+                break; /* a built-in type's are the generic ones */
+            if (pv_dict_get_str(k->dict, pv_ids[hooks[h]]) != V_NULL) {
+                t->flags |= bits[h];
+                break;
+            }
+        }
 }
 
 /* ------------------------------------------------------------------ */
@@ -665,9 +681,11 @@ static Value custom_getattribute(PvType *t)
 Value pv_heap_getattr(Value obj, Value name)
 {
     PvType *t = pv_type(obj);
-    Value ga = custom_getattribute(t);
+    if (!(t->flags & (PV_TF_GETATTRIBUTE | PV_TF_GETATTR)))
+        return pv_object_generic_getattr(obj, name);
+    Value ga = (t->flags & PV_TF_GETATTRIBUTE) ? custom_getattribute(t) : V_NULL;
     Value r = ga != V_NULL ? call_found(ga, obj, 1, &name) : pv_object_generic_getattr(obj, name);
-    if (r != V_NULL || !pv_err_matches(&pv_exc_AttributeError))
+    if (r != V_NULL || !(t->flags & PV_TF_GETATTR) || !pv_err_matches(&pv_exc_AttributeError))
         return r;
     Value gf = pv_type_lookup(t, ID(__getattr__));
     if (gf == V_NULL)
@@ -679,6 +697,8 @@ Value pv_heap_getattr(Value obj, Value name)
 int pv_heap_setattr(Value obj, Value name, Value val)
 {
     PvType *t = pv_type(obj);
+    if (!(t->flags & (val == V_NULL ? PV_TF_DELATTR : PV_TF_SETATTR)))
+        return pv_object_generic_setattr(obj, name, val);
     Value m = pv_type_lookup(t, val == V_NULL ? ID(__delattr__) : ID(__setattr__));
     if (m != V_NULL && !v_is(m, &pv_wrapper_type)) {
         Value r = val == V_NULL ? call_found(m, obj, 1, &name)

@@ -150,6 +150,12 @@ struct PvType {
 #define PV_TF_TYPE_SUBCLASS 0x20 /* a metaclass: its instances are types */
 /* subclass checks search the MRO: classes, ExceptionGroup */
 #define PV_TF_MULTI_BASE 0x40
+/* a class (or an ancestor class) defines __getattribute__, __getattr__,
+ * __setattr__, __delattr__: the slow paths of attribute access (slots.c) */
+#define PV_TF_GETATTRIBUTE 0x80
+#define PV_TF_GETATTR 0x100
+#define PV_TF_SETATTR 0x200
+#define PV_TF_DELATTR 0x400
 
 extern PvType pv_type_type, pv_object_type;
 
