@@ -564,7 +564,7 @@ Value pv_object_generic_getattr(Value obj, Value name)
             return r;
     }
     if (dp && *dp != V_NULL) {
-        Value v = pv_dict_get(*dp, name);
+        Value v = pv_dict_get_str(*dp, name);
         if (v != V_NULL)
             return v;
         if (pv_err_occurred())
@@ -650,7 +650,7 @@ int pv_object_generic_setattr(Value obj, Value name, Value val)
             *dp = pv_dict_new();
         }
         if (val == V_NULL) {
-            Value old = pv_dict_get(*dp, name);
+            Value old = pv_dict_get_str(*dp, name);
             if (old == V_NULL) {
                 if (!pv_err_occurred())
                     no_attribute(obj, name);
