@@ -938,8 +938,16 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
     for (int64_t i = 0; i < PV_LIST_LEN(keys); i++) {
         Value args[2] = {v_from(t), PV_LIST_ITEMS(keys)[i]};
         Value r = pv_call_special(PV_LIST_ITEMS(vals)[i], ID(__set_name__), 2, args);
-        if (r == V_NULL && pv_err_occurred())
+        if (r == V_NULL && pv_err_occurred()) {
+            /* 3.11 wraps the error, the original as __cause__ */
+            Value cause = pv_err_fetch();
+            pv_err_format(&pv_exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                          pv_type_name(PV_LIST_ITEMS(vals)[i]), PV_LIST_ITEMS(keys)[i], t->name);
+            PvException *e = (PvException *)v_obj(pv_err_occurred());
+            e->cause = cause;
+            e->suppress_context = true;
             return V_NULL;
+        }
     }
     Value init_sub = V_NULL;
     for (int64_t i = 1; i < PV_TUPLE_LEN(mro) && init_sub == V_NULL; i++) {
