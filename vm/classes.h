@@ -87,6 +87,10 @@ Value pv_staticmethod_new(Value f);
 extern const char *const pv_wrapper_names[];    /* NULL-terminated dunder list */
 extern Value pv_class_descr;                     /* object.__class__ */
 
+/* ---- genericalias.c ---- */
+bool pv_is_generic_builtin(PvType *t);          /* list, dict, tuple, set, ... */
+Value pv_generic_alias_new(Value origin, Value key);
+
 /* ---- eval.c ---- */
 /* runs a class body (a function without arguments) with ns as its locals */
 Value pv_run_class_body(Value func, Value ns);

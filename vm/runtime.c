@@ -557,6 +557,8 @@ Value pv_getitem(Value obj, Value key)
             Value f = pv_descr_get(m, V_NULL, obj);
             return f == V_NULL ? V_NULL : pv_call1(f, key);
         }
+        if (pv_is_generic_builtin((PvType *)v_obj(obj)))
+            return pv_generic_alias_new(obj, key); /* list[int] */
         pv_err_format(&pv_exc_TypeError, "type '%s' is not subscriptable",
                       ((PvType *)v_obj(obj))->name);
         return V_NULL;
