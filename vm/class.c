@@ -4,8 +4,6 @@
  * implicit wrappers, __set_name__ and __init_subclass__.  Not here: type
  * objects' behaviour once made (type.c), their slot functions (slots.c).
  */
-#include <string.h>
-
 #include "classes.h"
 
 /* ------------------------------------------------------------------ */
