@@ -142,7 +142,8 @@ static int implicit_wrap(Value dict, Value name, Value (*wrap)(Value))
     return 0;
 }
 
-static int setup_slots(PvType *t, PvType *base, Value dict, Value slots, bool *want_dict)
+static int setup_slots(PvType *t, PvType *base, Value dict, Value slots, bool *want_dict,
+                       bool *want_weakref)
 {
     Value seq;
     if (v_is(slots, &pv_str_type))
@@ -167,8 +168,10 @@ static int setup_slots(PvType *t, PvType *base, Value dict, Value slots, bool *w
             *want_dict = true;
             continue;
         }
-        if (pv_str_eq_cstr(s, "__weakref__"))
+        if (pv_str_eq_cstr(s, "__weakref__")) {
+            *want_weakref = true;
             continue;
+        }
         Value name = mangle(t->name_str, s);
         if (pv_dict_get_str(dict, name) != V_NULL) {
             pv_err_format(&pv_exc_ValueError, "%R in __slots__ conflicts with class variable", s);
@@ -312,8 +315,6 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
         if (m != V_NULL)
             pv_dict_set(dict, ID(__module__), m);
     }
-    if (pv_dict_get_str(dict, ID(__doc__)) == V_NULL)
-        pv_dict_set(dict, ID(__doc__), V_NONE);
     Value cell = pv_dict_get_str(dict, ID(__classcell__));
     if (cell != V_NULL) {
         if (!v_is(cell, &pv_cell_type)) {
@@ -335,10 +336,10 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
     t->extra_words = base->extra_words;
     t->dict_word = base->dict_word;
     bool exc_dict = (bb->flags & PV_TF_EXCEPTION) != 0; /* PvException has its own */
-    bool want_dict = true;
+    bool want_dict = true, slots_weakref = false;
     Value slots = pv_dict_get_str(dict, ID(__slots__));
     if (slots != V_NULL) {
-        if (setup_slots(t, base, dict, slots, &want_dict) < 0)
+        if (setup_slots(t, base, dict, slots, &want_dict, &slots_weakref) < 0)
             return V_NULL;
     } else {
         /* a dict unless a base (any of them) already gives one */
@@ -350,8 +351,22 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
     }
     if (t->extra_words == 0)
         t->extra_words = 1; /* word 1 is reserved for the dict */
-    if (want_dict && !t->dict_word && !exc_dict && bb != &pv_type_type)
+    if (want_dict && !t->dict_word && !exc_dict && bb != &pv_type_type) {
         t->dict_word = 1;
+        pv_dict_set(dict, ID(__dict__), pv_getset_new(t, 1));
+    }
+    /* __weakref__ (the attribute only: weak references are a follow-up) */
+    bool weak = bb == &pv_type_type;
+    for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++)
+        weak |= (((PvType *)v_obj(PV_TUPLE_ITEMS(bases)[i]))->flags & PV_TF_WEAKREFS) != 0;
+    if (!weak && (slots == V_NULL || slots_weakref)) {
+        pv_dict_set(dict, ID(__weakref__), pv_getset_new(t, 2));
+        weak = true;
+    }
+    if (weak)
+        t->flags |= PV_TF_WEAKREFS;
+    if (pv_dict_get_str(dict, ID(__doc__)) == V_NULL)
+        pv_dict_set(dict, ID(__doc__), V_NONE);
 
     Value mro = c3_mro(t, bases);
     if (mro == V_NULL)

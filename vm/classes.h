@@ -88,11 +88,16 @@ Value pv_member_new(PvType *owner, Value name, int32_t word);
 Value pv_classmethod_new(Value f);
 Value pv_staticmethod_new(Value f);
 extern const char *const pv_wrapper_names[];    /* NULL-terminated dunder list */
-extern Value pv_class_descr;                     /* object.__class__ */
+/* getset descriptors: object.__class__ (0), a class's __dict__ (1) and
+ * __weakref__ (2) */
+Value pv_getset_new(PvType *owner, int kind);
 
 /* ---- genericalias.c ---- */
 bool pv_is_generic_builtin(PvType *t);          /* list, dict, tuple, set, ... */
 Value pv_generic_alias_new(Value origin, Value key);
+
+/* ---- mappingproxy.c ---- */
+Value pv_mappingproxy_new(Value dict);         /* read-only view (C.__dict__) */
 
 /* ---- eval.c ---- */
 /* runs a class body (a function without arguments) with ns as its locals */

@@ -256,7 +256,7 @@ void pv_type_ready(PvType *t)
     if (pv_dict_get_str(t->dict, ID(__doc__)) == V_NULL)
         pv_dict_set(t->dict, ID(__doc__), V_NONE);
     if (t == &pv_object_type)
-        pv_dict_set(t->dict, ID(__class__), pv_class_descr);
+        pv_dict_set(t->dict, ID(__class__), pv_getset_new(t, 0));
 }
 
 Value pv_type_lookup(PvType *t, Value name)
@@ -357,11 +357,8 @@ Value pv_type_getattro(Value self, Value name)
             return t->base ? v_from(t->base) : V_NONE;
         if (!strcmp(s, "__class__"))
             return v_from(meta);
-        if (!strcmp(s, "__dict__")) {
-            Value d = pv_dict_new();
-            pv_dict_update(d, t->dict);
-            return d;
-        }
+        if (!strcmp(s, "__dict__"))
+            return pv_mappingproxy_new(t->dict);
         if (!strcmp(s, "__doc__")) {
             Value d = pv_dict_get_str(t->dict, ID(__doc__));
             if (d == V_NULL)

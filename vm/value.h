@@ -156,6 +156,7 @@ struct PvType {
 #define PV_TF_GETATTR 0x100
 #define PV_TF_SETATTR 0x200
 #define PV_TF_DELATTR 0x400
+#define PV_TF_WEAKREFS 0x800   /* instances have __weakref__ (classes; type) */
 
 extern PvType pv_type_type, pv_object_type;
 
