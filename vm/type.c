@@ -154,8 +154,11 @@ PvType pv_object_type = {.ob = {&pv_type_type}, .name = "object", .base = NULL,
 
 bool pv_heap_type_is_subtype(const PvType *t, const PvType *base)
 {
-    if (t->mro == V_NULL)
+    if (t->mro == V_NULL) {
+        if (t->flags & PV_TF_HEAPTYPE)
+            return t == base; /* a class being made */
         pv_type_ready((PvType *)t); /* ExceptionGroup, on first use */
+    }
     Value mro = t->mro;
     for (int64_t i = 0; i < PV_TUPLE_LEN(mro); i++)
         if ((const PvType *)v_obj(PV_TUPLE_ITEMS(mro)[i]) == base)
