@@ -743,7 +743,8 @@ static Value bi_round(Value self, int argc, const Value *argv, Value kwnames)
         nd = nd == V_NULL ? V_NULL : as_plain_int(nd);
         return is_int ? pv_int_round(as_plain_int(a[0]), nd) : pv_float_round(a[0], nd);
     }
-    Value r = class_special(a[0], ID(__round__), a[1] == V_NULL ? 0 : 1, &a[1]);
+    /* ndigits None is no ndigits: __round__() */
+    Value r = class_special(a[0], ID(__round__), a[1] == V_NULL || a[1] == V_NONE ? 0 : 1, &a[1]);
     if (r != V_NULL || pv_err_occurred())
         return r;
     pv_err_format(&pv_exc_TypeError, "type %s doesn't define __round__ method",

@@ -1556,6 +1556,23 @@ static int initial_bytes(const char *tn, int argc, const Value *argv, Value kwna
         }
         return 0;
     }
+    if (!v_is_small(x) && (pv_type(x)->flags & PV_TF_HEAPTYPE) && !strcmp(tn, "bytes")) {
+        /* bytes(obj): a class's __bytes__ */
+        bool unbound;
+        Value m = pv_lookup_special(x, pv_str_intern_cstr("__bytes__"), &unbound);
+        if (m != V_NULL) {
+            Value r = unbound ? pv_call1(m, x) : pv_call0(m);
+            if (!r)
+                return -1;
+            if (!v_isinstance(r, &pv_bytes_type)) {
+                pv_err_format(&pv_exc_TypeError, "__bytes__ returned non-bytes (type %s)",
+                              pv_type_name(r));
+                return -1;
+            }
+            *out = view(r);
+            return 0;
+        }
+    }
     if (v_isinstance(x, &pv_str_type)) {
         if (!a[1]) {
             pv_err_set_str(&pv_exc_TypeError, "string argument without an encoding");

@@ -1,5 +1,5 @@
-/* vm/classes.h: the class machinery shared by type.c (type objects, class
- * creation, MRO), slots.c (heap types' slot functions, generic attribute
+/* vm/classes.h: the class machinery shared by type.c (type objects, MRO
+ * lookup), class.c (class creation), slots.c (heap types' slot functions, generic attribute
  * access) and descr.c (property, classmethod, staticmethod, super, slot
  * wrappers, member descriptors).  docs/pvm.md "Classes" explains the design.
  *
@@ -58,7 +58,10 @@ int pv_type_setattro(Value type, Value name, Value val);
 Value pv_type_call(Value type, int argc, const Value *argv, Value kwnames);
 /* t's dict or an ancestor's changed: bump versions, re-resolve slots */
 void pv_type_modified(PvType *t);
+
+/* ---- class.c ---- */
 Value pv_bi_build_class(Value self, int argc, const Value *argv, Value kwnames);
+/* type.__new__(meta, name, bases, ns, **kw) */
 Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
                        const Value *kwv, Value kwnames);
 
@@ -85,6 +88,16 @@ Value pv_member_new(PvType *owner, Value name, int32_t word);
 Value pv_classmethod_new(Value f);
 Value pv_staticmethod_new(Value f);
 extern const char *const pv_wrapper_names[];    /* NULL-terminated dunder list */
+/* getset descriptors: object.__class__ (0), a class's __dict__ (1) and
+ * __weakref__ (2) */
+Value pv_getset_new(PvType *owner, int kind);
+
+/* ---- genericalias.c ---- */
+bool pv_is_generic_builtin(PvType *t);          /* list, dict, tuple, set, ... */
+Value pv_generic_alias_new(Value origin, Value key);
+
+/* ---- mappingproxy.c ---- */
+Value pv_mappingproxy_new(Value dict);         /* read-only view (C.__dict__) */
 
 /* ---- eval.c ---- */
 /* runs a class body (a function without arguments) with ns as its locals */

@@ -136,6 +136,23 @@ static int to_cx(Value v, Cx *out)
         *out = cx(v);
         return 1;
     }
+    if (!v_is_small(v) && (pv_type(v)->flags & PV_TF_HEAPTYPE)) {
+        /* a class's __complex__, else __float__ / __index__ */
+        Value c = pv_number_special(v, pv_str_intern_cstr("__complex__"), &pv_complex_type,
+                                    "complex");
+        if (c != V_NULL) {
+            *out = cx(c);
+            return 1;
+        }
+        if (pv_err_occurred())
+            return -1;
+        Value f = pv_number_special(v, pv_str_intern_cstr("__float__"), &pv_float_type, "float");
+        if (f == V_NULL && !pv_err_occurred())
+            f = pv_number_special(v, pv_str_intern_cstr("__index__"), &pv_int_type, "int");
+        if (f == V_NULL)
+            return pv_err_occurred() ? -1 : 0;
+        v = f;
+    }
     double d;
     int r = pv_float_coerce(v, &d);
     if (r > 0) {
@@ -431,6 +448,14 @@ static Value complex_new(PvType *type, int argc, const Value *argv, Value kwname
     if (i && v_isinstance(i, &pv_str_type)) {
         pv_err_set_str(&pv_exc_TypeError, "complex() second arg can't be a string");
         return V_NULL;
+    }
+    if (!v_is_small(r) && (pv_type(r)->flags & PV_TF_HEAPTYPE)) {
+        Value c = pv_number_special(r, pv_str_intern_cstr("__complex__"), &pv_complex_type,
+                                    "complex");
+        if (c != V_NULL)
+            r = c;
+        else if (pv_err_occurred())
+            return V_NULL;
     }
     Cx x, y = {0.0, 0.0};
     int ok = to_cx(r, &x);

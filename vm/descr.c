@@ -346,6 +346,100 @@ PvType pv_wrapper_type = {.ob = {&pv_type_type}, .name = "wrapper_descriptor",
                           .getattr = wrapper_getattr, .descr_get = wrapper_get};
 
 /* ------------------------------------------------------------------ */
+/* getset descriptors: object.__class__, a class's __dict__/__weakref__  */
+
+enum { GS_CLASS, GS_DICT, GS_WEAKREF };
+
+typedef struct PvGetSet {
+    PvObject ob;
+    PvType *owner;
+    const char *name;
+    int kind;
+} PvGetSet;
+
+static PvType getset_type;
+
+Value pv_getset_new(PvType *owner, int kind)
+{
+    static const char *const names[] = {"__class__", "__dict__", "__weakref__"};
+    PvGetSet *g = (PvGetSet *)pv_new_object(&getset_type, sizeof(PvGetSet));
+    g->owner = owner;
+    g->kind = kind;
+    g->name = names[kind];
+    return v_from(g);
+}
+
+static bool getset_check(PvGetSet *g, Value obj)
+{
+    if (v_isinstance(obj, g->owner))
+        return true;
+    pv_err_format(&pv_exc_TypeError,
+                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", g->name,
+                  g->owner->name, pv_type_name(obj));
+    return false;
+}
+
+static Value getset_get(Value self, Value obj, Value type)
+{
+    (void)type;
+    PvGetSet *g = (PvGetSet *)v_obj(self);
+    if (obj == V_NULL)
+        return self;
+    if (!getset_check(g, obj))
+        return V_NULL;
+    if (g->kind == GS_CLASS)
+        return v_from(pv_type(obj));
+    if (g->kind == GS_WEAKREF)
+        return V_NONE;
+    Value *dp = pv_instance_dict_slot(obj);
+    if (!dp) {
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '__dict__'",
+                      pv_type_name(obj));
+        return V_NULL;
+    }
+    if (*dp == V_NULL)
+        *dp = pv_dict_new();
+    return *dp;
+}
+
+static int getset_set(Value self, Value obj, Value val)
+{
+    PvGetSet *g = (PvGetSet *)v_obj(self);
+    if (!getset_check(g, obj))
+        return -1;
+    if (g->kind == GS_CLASS)
+        return pv_object_generic_setattr(obj, ID(__class__), val);
+    if (g->kind == GS_WEAKREF) {
+        pv_err_format(&pv_exc_AttributeError, "attribute '__weakref__' of '%s' objects is not writable",
+                      g->owner->name);
+        return -1;
+    }
+    Value *dp = pv_instance_dict_slot(obj);
+    if (val == V_NULL) {
+        pv_err_set_str(&pv_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!v_isinstance(val, &pv_dict_type)) {
+        pv_err_format(&pv_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      pv_type_name(val));
+        return -1;
+    }
+    if (dp)
+        *dp = val;
+    return 0;
+}
+
+static Value getset_repr(Value v)
+{
+    PvGetSet *g = (PvGetSet *)v_obj(v);
+    return pv_str_printf("<attribute '%s' of '%s' objects>", g->name, g->owner->name);
+}
+
+static PvType getset_type = {.ob = {&pv_type_type}, .name = "getset_descriptor",
+                             .base = &pv_object_type, .repr = getset_repr,
+                             .descr_get = getset_get, .descr_set = getset_set};
+
+/* ------------------------------------------------------------------ */
 /* member descriptors (__slots__)                                       */
 
 typedef struct PvMember {

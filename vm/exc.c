@@ -46,7 +46,14 @@ SIMPLE(KeyboardInterrupt, BaseException)
 SIMPLE(GeneratorExit, BaseException)
 SIMPLE(Exception, BaseException)
 /* second base Exception: see pv_exc_subtype */
-EXC_TYPE(ExceptionGroup, &pv_exc_BaseExceptionGroup, PvExcGroup, group_methods)
+/* its second base, Exception, is in its MRO (type.c): PV_TF_MULTI_BASE */
+PvType pv_exc_ExceptionGroup = {
+    .ob = {&pv_type_type}, .name = "ExceptionGroup", .base = &pv_exc_BaseExceptionGroup,
+    .size = sizeof(PvExcGroup),
+    .flags = PV_TF_BASETYPE | PV_TF_EXCEPTION | PV_TF_MULTI_BASE, .repr = exc_repr,
+    .str = exc_str, .getattr = exc_getattr, .setattr = exc_setattr, .new = exc_type_new,
+    .init = exc_init, .methods = group_methods,
+};
 SIMPLE(StopIteration, Exception)
 SIMPLE(StopAsyncIteration, Exception)
 SIMPLE(ArithmeticError, Exception)
@@ -82,11 +89,12 @@ OS_TYPE(NotADirectoryError, OSError)
 OS_TYPE(PermissionError, OSError)
 OS_TYPE(ProcessLookupError, OSError)
 OS_TYPE(TimeoutError, OSError)
-/* io.UnsupportedOperation (fileio.h): second base ValueError, see
- * pv_type_is_subtype (value.h) */
+/* io.UnsupportedOperation (fileio.h): its second base, ValueError, is in
+ * its MRO (type.c): PV_TF_MULTI_BASE */
 PvType pv_exc_UnsupportedOperation = {
     .ob = {&pv_type_type}, .name = "io.UnsupportedOperation", .base = &pv_exc_OSError,
-    .size = sizeof(PvExcOS), .flags = PV_TF_BASETYPE | PV_TF_EXCEPTION, .repr = exc_repr,
+    .size = sizeof(PvExcOS), .flags = PV_TF_BASETYPE | PV_TF_EXCEPTION | PV_TF_MULTI_BASE,
+    .repr = exc_repr,
     .str = exc_str, .getattr = exc_getattr, .setattr = exc_setattr, .new = exc_type_new,
     .methods = exc_methods,
 };
@@ -141,11 +149,8 @@ static enum family family_of(const PvType *t)
 /* ---- subclass checks ---- */
 bool pv_exc_subtype(const PvType *t, const PvType *base)
 {
-    if (pv_type_is_subtype(t, base))
-        return true;
-    /* ExceptionGroup's second base: Exception (and through it everything
-     * Exception derives from, which BaseExceptionGroup already covers). */
-    return base == &pv_exc_Exception && pv_type_is_subtype(t, &pv_exc_ExceptionGroup);
+    /* ExceptionGroup's second base, Exception, is in its MRO */
+    return pv_type_is_subtype(t, base);
 }
 
 bool pv_exc_is_type(Value v)

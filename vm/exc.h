@@ -2,12 +2,9 @@
  * the exception families with extra fields, exception matching (with the
  * ExceptionGroup special case) and the except* helpers eval.c calls.
  *
- * ExceptionGroup has two bases in CPython (BaseExceptionGroup, Exception);
- * PvType has one, so pv_exc_ExceptionGroup.base is BaseExceptionGroup and
- * pv_exc_subtype() adds the missing edge: every "is this exception type a
- * subclass of that one" question about exceptions (except clauses,
- * isinstance/issubclass) must go through it, not pv_type_is_subtype.  The
- * data-model issue replaces this with a real MRO.
+ * ExceptionGroup has two bases (BaseExceptionGroup, Exception): its MRO
+ * tuple holds both (type.c, PV_TF_MULTI_BASE), so pv_type_is_subtype and
+ * pv_exc_subtype agree.
  */
 #ifndef PVM_EXC_H
 #define PVM_EXC_H

@@ -284,8 +284,42 @@ static Value method_repr(Value v)
                          pv_str_utf8(sr, &(size_t){0}));
 }
 
+static Value method_getattr(Value v, Value name)
+{
+    PvMethod *m = (PvMethod *)v_obj(v);
+    if (pv_str_eq_cstr(name, "__self__"))
+        return m->self;
+    if (pv_str_eq_cstr(name, "__func__"))
+        return m->func;
+    /* everything else is the function's (__name__, __doc__, attributes) */
+    return pv_getattr(m->func, name);
+}
+
+static Value method_richcompare(Value a, Value b, int op)
+{
+    if ((op != PV_EQ && op != PV_NE) || !v_is(b, &pv_method_type))
+        return V_NOTIMPLEMENTED;
+    PvMethod *x = (PvMethod *)v_obj(a), *y = (PvMethod *)v_obj(b);
+    bool eq = x->self == y->self && x->func == y->func;
+    return v_bool(op == PV_EQ ? eq : !eq);
+}
+
+static int method_hash(Value v, int64_t *out)
+{
+    PvMethod *m = (PvMethod *)v_obj(v);
+    /* CPython: the self pointer's hash (self may be unhashable) ^ func's */
+    uintptr_t p = (uintptr_t)m->self;
+    int64_t a = (int64_t)((p >> 4) | (p << (8 * sizeof(uintptr_t) - 4))), b;
+    if (pv_hash(m->func, &b) < 0)
+        return -1;
+    int64_t h = a ^ b;
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
 PvType pv_method_type = {.ob = {&pv_type_type}, .name = "method", .base = &pv_object_type,
-                         .repr = method_repr, .call = method_call};
+                         .repr = method_repr, .call = method_call, .getattr = method_getattr,
+                         .richcompare = method_richcompare, .hash = method_hash};
 
 /* ---- cell ---- */
 Value pv_cell_new(Value v)

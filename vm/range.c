@@ -98,6 +98,14 @@ static int range_arg(Value v, Value *out)
         mpz_clear(z);
         return 0;
     }
+    if (pv_type(v)->flags & PV_TF_HEAPTYPE) {
+        /* a class with __index__ */
+        Value i = pv_index_value(v);
+        if (i == V_NULL)
+            return -1;
+        *out = i;
+        return 0;
+    }
     pv_err_printf(&pv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                   pv_type_name(v));
     return -1;

@@ -589,6 +589,8 @@ Value pv_getitem(Value obj, Value key)
             Value f = pv_descr_get(m, V_NULL, obj);
             return f == V_NULL ? V_NULL : pv_call1(f, key);
         }
+        if (pv_is_generic_builtin((PvType *)v_obj(obj)))
+            return pv_generic_alias_new(obj, key); /* list[int] */
         pv_err_format(&pv_exc_TypeError, "type '%s' is not subscriptable",
                       ((PvType *)v_obj(obj))->name);
         return V_NULL;
@@ -754,9 +756,8 @@ Value pv_getmethod(Value obj, Value name, bool *unbound)
          * custom __getattribute__, is called unbound */
         Value m = pv_type_lookup(t, name);
         if (m != V_NULL && is_unbound_method(m)) {
-            Value ga = pv_type_lookup(t, ID(__getattribute__));
             Value *dp = pv_instance_dict_slot(obj);
-            if ((ga == V_NULL || v_is(ga, &pv_wrapper_type)) &&
+            if (!(t->flags & PV_TF_GETATTRIBUTE) &&
                 (!dp || *dp == V_NULL || pv_dict_get_str(*dp, name) == V_NULL) &&
                 !pv_err_occurred()) {
                 *unbound = true;

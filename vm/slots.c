@@ -455,9 +455,25 @@ void pv_heap_type_fix_slots(PvType *t)
     RESOLVE(init, slot_init, ID(__init__));
     RESOLVE(descr_get, slot_descr_get, ID(__get__));
     RESOLVE(descr_set, slot_descr_set, ID(__set__), ID(__delete__));
-    /* attribute access goes through pv_heap_getattr / pv_heap_setattr */
+    /* attribute access goes through pv_heap_getattr / pv_heap_setattr,
+     * which take the slow paths only when a class asks for them */
     t->getattr = NULL;
     t->setattr = NULL;
+    t->flags &= ~(unsigned)(PV_TF_GETATTRIBUTE | PV_TF_GETATTR | PV_TF_SETATTR | PV_TF_DELATTR);
+    static const int hooks[4] = {PV_ID___getattribute__, PV_ID___getattr__, PV_ID___setattr__,
+                                 PV_ID___delattr__};
+    static const unsigned bits[4] = {PV_TF_GETATTRIBUTE, PV_TF_GETATTR, PV_TF_SETATTR,
+                                     PV_TF_DELATTR};
+    for (int h = 0; h < 4; h++)
+        for (int64_t i = 0; i < PV_TUPLE_LEN(mro); i++) {
+            PvType *k = (PvType *)v_obj(PV_TUPLE_ITEMS(mro)[i]);
+            if (!(k->flags & PV_TF_HEAPTYPE))
+                break; /* a built-in type's are the generic ones */
+            if (pv_dict_get_str(k->dict, pv_ids[hooks[h]]) != V_NULL) {
+                t->flags |= bits[h];
+                break;
+            }
+        }
 }
 
 /* ------------------------------------------------------------------ */
@@ -490,8 +506,8 @@ Value pv_number_special(Value v, Value name, PvType *want, const char *what)
     Value r = pv_call_special(v, name, 0, NULL);
     if (r == V_NULL || v_isinstance(r, want))
         return r;
-    /* CPython names the class for __float__/__complex__, not __int__/__index__ */
-    if (want == &pv_int_type)
+    /* CPython names the class for __float__ only */
+    if (want != &pv_float_type)
         pv_err_format(&pv_exc_TypeError, "%S returned non-%s (type %s)", name, what,
                       pv_type_name(r));
     else
@@ -542,13 +558,13 @@ Value pv_object_generic_getattr(Value obj, Value name)
             *dp = pv_dict_new();
         return *dp;
     }
-    if (!(t->flags & PV_TF_HEAPTYPE) || (t->flags & PV_TF_EXCEPTION)) {
+    {
         Value r = builtin_getattr(obj, name);
         if (r != V_NULL || pv_err_occurred())
             return r;
     }
     if (dp && *dp != V_NULL) {
-        Value v = pv_dict_get(*dp, name);
+        Value v = pv_dict_get_str(*dp, name);
         if (v != V_NULL)
             return v;
         if (pv_err_occurred())
@@ -563,11 +579,47 @@ Value pv_object_generic_getattr(Value obj, Value name)
     return no_attribute(obj, name);
 }
 
+/* obj.__class__ = cls between classes of the same instance layout */
+static int set_class(Value obj, Value val)
+{
+    PvType *t = pv_type(obj);
+    if (val == V_NULL) {
+        pv_err_set_str(&pv_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!pv_is_type(val)) {
+        pv_err_format(&pv_exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                      pv_type_name(val));
+        return -1;
+    }
+    PvType *nt = (PvType *)v_obj(val);
+    if (!(t->flags & PV_TF_HEAPTYPE) || !(nt->flags & PV_TF_HEAPTYPE)) {
+        pv_err_set_str(&pv_exc_TypeError,
+                       "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    PvType *a = t, *b = nt;
+    while (a->flags & PV_TF_HEAPTYPE)
+        a = a->base;
+    while (b->flags & PV_TF_HEAPTYPE)
+        b = b->base;
+    if (a != b || a->size != b->size || t->extra_words != nt->extra_words ||
+        t->dict_word != nt->dict_word) {
+        pv_err_format(&pv_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                      nt->name, t->name);
+        return -1;
+    }
+    v_obj(obj)->type = nt;
+    return 0;
+}
+
 int pv_object_generic_setattr(Value obj, Value name, Value val)
 {
     PvType *t = pv_type(obj);
     if (pv_is_type(obj))
         return pv_type_setattro(obj, name, val);
+    if (pv_str_eq(name, ID(__class__)))
+        return set_class(obj, val);
     Value descr = pv_type_lookup(t, name);
     if (descr != V_NULL) {
         int (*set)(Value, Value, Value) = descr_set_of(pv_type(descr));
@@ -575,12 +627,11 @@ int pv_object_generic_setattr(Value obj, Value name, Value val)
             return set(descr, obj, val);
     }
     Value *dp = pv_instance_dict_slot(obj);
-    if (t->flags & PV_TF_EXCEPTION) {
-        /* BaseException's own fields (args, __cause__...) and its dict */
-        for (PvType *k = t; k; k = k->base)
-            if (!(k->flags & PV_TF_HEAPTYPE) && k->setattr)
-                return k->setattr(obj, name, val);
-    }
+    /* the built-in base's own fields (BaseException's args, __cause__...
+     * and its dict) */
+    for (PvType *k = t; k; k = k->base)
+        if (!(k->flags & PV_TF_HEAPTYPE) && k->setattr)
+            return k->setattr(obj, name, val);
     if (dp) {
         if (pv_str_eq(name, ID(__dict__))) {
             if (val == V_NULL || !v_isinstance(val, &pv_dict_type)) {
@@ -599,7 +650,7 @@ int pv_object_generic_setattr(Value obj, Value name, Value val)
             *dp = pv_dict_new();
         }
         if (val == V_NULL) {
-            Value old = pv_dict_get(*dp, name);
+            Value old = pv_dict_get_str(*dp, name);
             if (old == V_NULL) {
                 if (!pv_err_occurred())
                     no_attribute(obj, name);
@@ -630,9 +681,11 @@ static Value custom_getattribute(PvType *t)
 Value pv_heap_getattr(Value obj, Value name)
 {
     PvType *t = pv_type(obj);
-    Value ga = custom_getattribute(t);
+    if (!(t->flags & (PV_TF_GETATTRIBUTE | PV_TF_GETATTR)))
+        return pv_object_generic_getattr(obj, name);
+    Value ga = (t->flags & PV_TF_GETATTRIBUTE) ? custom_getattribute(t) : V_NULL;
     Value r = ga != V_NULL ? call_found(ga, obj, 1, &name) : pv_object_generic_getattr(obj, name);
-    if (r != V_NULL || !pv_err_matches(&pv_exc_AttributeError))
+    if (r != V_NULL || !(t->flags & PV_TF_GETATTR) || !pv_err_matches(&pv_exc_AttributeError))
         return r;
     Value gf = pv_type_lookup(t, ID(__getattr__));
     if (gf == V_NULL)
@@ -644,6 +697,8 @@ Value pv_heap_getattr(Value obj, Value name)
 int pv_heap_setattr(Value obj, Value name, Value val)
 {
     PvType *t = pv_type(obj);
+    if (!(t->flags & (val == V_NULL ? PV_TF_DELATTR : PV_TF_SETATTR)))
+        return pv_object_generic_setattr(obj, name, val);
     Value m = pv_type_lookup(t, val == V_NULL ? ID(__delattr__) : ID(__setattr__));
     if (m != V_NULL && !v_is(m, &pv_wrapper_type)) {
         Value r = val == V_NULL ? call_found(m, obj, 1, &name)

@@ -148,28 +148,29 @@ struct PvType {
 #define PV_TF_MAPPING 0x8
 #define PV_TF_HEAPTYPE 0x10    /* made by a class statement or type(n, b, d) */
 #define PV_TF_TYPE_SUBCLASS 0x20 /* a metaclass: its instances are types */
+/* subclass checks search the MRO: classes, ExceptionGroup */
+#define PV_TF_MULTI_BASE 0x40
+/* a class (or an ancestor class) defines __getattribute__, __getattr__,
+ * __setattr__, __delattr__: the slow paths of attribute access (slots.c) */
+#define PV_TF_GETATTRIBUTE 0x80
+#define PV_TF_GETATTR 0x100
+#define PV_TF_SETATTR 0x200
+#define PV_TF_DELATTR 0x400
+#define PV_TF_WEAKREFS 0x800   /* instances have __weakref__ (classes; type) */
 
 extern PvType pv_type_type, pv_object_type;
 
-/* issubclass.  Built-in types walk `base` (cheap, on hot paths); heap
- * types search their MRO (type.c).  ExceptionGroup's second base,
- * Exception, and io.UnsupportedOperation's, ValueError, are the
- * multiple-inheritance edges of the built-in hierarchy. */
-extern PvType pv_exc_Exception, pv_exc_ExceptionGroup, pv_exc_ValueError,
-    pv_exc_UnsupportedOperation;
+/* issubclass.  Single-inheritance built-in types walk `base` (cheap, on
+ * hot paths); classes and ExceptionGroup (BaseExceptionGroup, Exception)
+ * search their MRO tuple (type.c). */
 bool pv_heap_type_is_subtype(const PvType *t, const PvType *base);
 static inline bool pv_type_is_subtype(const PvType *t, const PvType *base)
 {
-    if (t->flags & PV_TF_HEAPTYPE)
+    if (t->flags & PV_TF_MULTI_BASE)
         return pv_heap_type_is_subtype(t, base);
-    for (; t; t = t->base) {
+    for (; t; t = t->base)
         if (t == base)
             return true;
-        if (t == &pv_exc_ExceptionGroup && base == &pv_exc_Exception)
-            return true;
-        if (t == &pv_exc_UnsupportedOperation && base == &pv_exc_ValueError)
-            return true;
-    }
     return false;
 }
 static inline bool v_isinstance(Value v, const PvType *t) { return pv_type_is_subtype(pv_type(v), t); }

@@ -1,4 +1,3 @@
-# needs: data-model
 # objects: a DeltaBlue-flavoured workload of small objects: classes with
 # __slots__-free attributes, operator overloading, __eq__/__hash__ (objects
 # as dict keys), properties, class attributes, isinstance checks and

@@ -1,4 +1,3 @@
-# needs: data-model
 # richards: an operating-system task scheduler simulation in the style of
 # Martin Richards' benchmark: classes with inheritance, method calls,
 # attribute reads and writes, linked lists of objects.
