@@ -116,8 +116,20 @@ static void append_chars(PvText *t, Value s)
         t->chars[t->nchars++] = '\r';
         t->held_cr = false;
     }
-    for (int64_t i = 0; i < n; i++)
-        t->chars[t->nchars++] = pv_str_char(s, i);
+    PvStr *ps = (PvStr *)v_obj(s);
+    uint32_t *dst = t->chars + t->nchars;
+    if (ps->kind == 1) {
+        const uint8_t *src = (const uint8_t *)ps->data;
+        for (int64_t i = 0; i < n; i++)
+            dst[i] = src[i];
+    } else if (ps->kind == 2) {
+        const uint16_t *src = (const uint16_t *)(const void *)ps->data;
+        for (int64_t i = 0; i < n; i++)
+            dst[i] = src[i];
+    } else {
+        memcpy(dst, ps->data, (size_t)n * 4);
+    }
+    t->nchars += n;
 }
 
 /* the newline kinds of chars[from..nchars) (IncrementalNewlineDecoder's
@@ -198,8 +210,33 @@ static int64_t fill(PvText *t)
 
 /* Up to limit characters (limit < 0: no limit) after newline translation,
  * stopping after a line end when `line`. */
+/* readline's common case: a line ending in "\n" with no "\r" before it
+ * (which the general loop below translates), whole in the decoded chars;
+ * V_NULL when it does not apply */
+static Value quick_line(PvText *t)
+{
+    if (t->newline != NL_UNIVERSAL && t->newline != NL_LF && t->newline != NL_ANY)
+        return V_NULL;
+    const uint32_t *c = t->chars;
+    for (int64_t i = t->pos; i < t->nchars; i++) {
+        if (c[i] == '\n') {
+            Value line = pv_str_from_ucs4(c + t->pos, i + 1 - t->pos);
+            t->pos = i + 1;
+            return line;
+        }
+        if (c[i] == '\r' && t->newline != NL_LF)
+            return V_NULL;
+    }
+    return V_NULL;
+}
+
 static Value read_chars(PvText *t, int64_t limit, bool line)
 {
+    if (line && limit < 0) {
+        Value q = quick_line(t);
+        if (q != V_NULL)
+            return q;
+    }
     PvStrBuf out;
     pv_sb_init(&out);
     int64_t count = 0;
