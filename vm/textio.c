@@ -290,6 +290,75 @@ static Value read_chars(PvText *t, int64_t limit, bool line)
     return pv_sb_finish(&out);
 }
 
+static uint32_t char_at(const PvStr *s, int64_t i)
+{
+    return s->kind == 1 ? ((const uint8_t *)s->data)[i]
+         : s->kind == 2 ? ((const uint16_t *)(const void *)s->data)[i]
+                        : ((const uint32_t *)(const void *)s->data)[i];
+}
+
+/* read() to the end in one decode, as CPython's read() does; the newline
+ * kinds of what is decoded now are noted as fill() would */
+static Value read_all(PvText *t)
+{
+    Value rest = pv_buffered_read(t->buf, -1);
+    if (rest == V_NULL)
+        return V_NULL;
+    Value bytes = rest;
+    if (t->ntail)
+        bytes = pv_binop(pv_bytes(t->tail, (size_t)t->ntail), rest, PV_NB_ADD);
+    if (bytes == V_NULL)
+        return V_NULL;
+    Value decoded = pv_str_decode(((PvBytes *)v_obj(bytes))->data, ((PvBytes *)v_obj(bytes))->len,
+                                  t->encoding, t->errors);
+    if (decoded == V_NULL)
+        return V_NULL;
+    Value head = pv_str_from_ucs4(t->chars + t->pos, t->nchars - t->pos);
+    if (t->held_cr)
+        head = pv_str_concat(head, pv_str_cstr("\r"));
+    int64_t from = pv_str_len(head) - (t->held_cr ? 1 : 0);
+    Value all = pv_str_concat(head, decoded);
+    t->nchars = t->pos = t->chunk_start = 0;
+    t->ntail = 0;
+    t->held_cr = false;
+    t->eof = true;
+    t->chunks++;
+    if (t->newline != NL_UNIVERSAL && t->newline != NL_ANY)
+        return all;
+    const PvStr *ps = (const PvStr *)v_obj(all);
+    bool cr = false;
+    for (int64_t i = from; i < ps->len; i++) {
+        uint32_t c = char_at(ps, i);
+        if (c == '\n') {
+            t->seen |= SEEN_LF;
+        } else if (c == '\r') {
+            cr = true;
+            if (i + 1 < ps->len && char_at(ps, i + 1) == '\n') {
+                t->seen |= SEEN_CRLF;
+                i++;
+            } else {
+                t->seen |= SEEN_CR;
+            }
+        }
+    }
+    for (int64_t i = 0; i < from && !cr; i++)
+        cr = char_at(ps, i) == '\r';
+    if (!cr || t->newline == NL_ANY)
+        return all;
+    PvStrBuf b;
+    pv_sb_init(&b);
+    for (int64_t i = 0; i < ps->len; i++) {
+        uint32_t c = char_at(ps, i);
+        if (c == '\r') {
+            if (i + 1 < ps->len && char_at(ps, i + 1) == '\n')
+                i++;
+            c = '\n';
+        }
+        pv_sb_char(&b, c);
+    }
+    return pv_sb_finish(&b);
+}
+
 /* ---- methods ---- */
 static Value text_read(Value self, int argc, const Value *argv, Value kwnames)
 {
@@ -308,6 +377,8 @@ static Value text_read(Value self, int argc, const Value *argv, Value kwnames)
     }
     if (!check_readable(t))
         return V_NULL;
+    if (n < 0 && t->codec != PV_CODEC_WIDE)
+        return read_all(t);
     return read_chars(t, n, false);
 }
 
