@@ -1,7 +1,7 @@
 /* vm/fileio.h: pvm's file objects, CPython's _io stack in three layers:
  * FileIO (an fd), BufferedReader/Writer/Random over it (fileio.c) and
- * TextIOWrapper over those (textio.c), plus open() and the flushing of every
- * open file at exit.  Invariant: data written is buffered only in the
+ * TextIOWrapper over those (textio.c), stacked by open() (open.c), and the
+ * flushing of every open file at exit.  Invariant: data written is buffered only in the
  * Buffered layer (the text layer encodes straight into it), so flushing the
  * buffered objects flushes everything.  CPython closes a dropped file at
  * once (reference counts); pvm's collector finds it late, so open() first
@@ -60,6 +60,12 @@ Value pv_err_errno(int err, Value filename);
 void pv_files_flush_all(void);
 
 /* ---- textio.c ---- */
+/* a TextIOWrapper over buffer (a Buffered*); raises "illegal newline
+ * value" / LookupError for a bad newline or encoding (str or V_NULL each) */
+Value pv_textio_new(Value buffer, Value mode, Value encoding, Value errors, Value newline,
+                    bool line_buffering);
+
+/* ---- open.c ---- */
 Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames);
 /* file.write(s) for a TextIOWrapper (print's fast path): 0 or -1 */
 int pv_textio_write(Value file, Value s);
