@@ -444,6 +444,8 @@ Value pv_buffered_new(PvFileIO *raw)
                                                                : &pv_bufwriter_type;
     PvBuffered *b = (PvBuffered *)pv_new_object(t, sizeof(PvBuffered));
     b->raw = raw;
+    struct stat st;
+    b->size = fstat(raw->fd, &st) == 0 && st.st_blksize > 1 ? st.st_blksize : CHUNK;
     register_open(b);
     GC_register_finalizer_no_order(b, finalize_buffered, NULL, NULL, NULL);
     return v_from(b);
@@ -478,15 +480,15 @@ int pv_buffered_write(PvBuffered *b, const uint8_t *data, int64_t n)
     if (b->wlen + n > b->wcap) {
         if (b->wlen && pv_buffered_flush(b) < 0)
             return -1;
-        if (n >= CHUNK)
+        if (n >= b->size)
             return sys_write_all(b->raw->fd, data, n);
         if (!b->wbuf) {
-            b->wbuf = malloc(CHUNK);
+            b->wbuf = malloc((size_t)b->size);
             if (!b->wbuf) {
                 pv_err_no_memory();
                 return -1;
             }
-            b->wcap = CHUNK;
+            b->wcap = b->size;
         }
     }
     memcpy(b->wbuf + b->wlen, data, (size_t)n);
@@ -502,12 +504,12 @@ static int64_t fill(PvBuffered *b)
     if (b->wlen && pv_buffered_flush(b) < 0)
         return -1;
     if (!b->rbuf) {
-        b->rbuf = malloc(CHUNK);
+        b->rbuf = malloc((size_t)b->size);
         if (!b->rbuf) {
             pv_err_no_memory();
             return -1;
         }
-        b->rcap = CHUNK;
+        b->rcap = b->size;
     }
     b->rpos = b->rlen = 0;
     int64_t r = sys_read(b->raw->fd, b->rbuf, (size_t)b->rcap);
@@ -613,6 +615,80 @@ static Value buf_read(Value self, int argc, const Value *argv, Value kwnames)
     if (!size_arg(argc, argv, &n) || !pv_buffered_check_open(b, "read of closed file"))
         return V_NULL;
     return pv_buffered_read(b, n);
+}
+
+static Value buf_peek(Value self, int argc, const Value *argv, Value kwnames)
+{
+    PvBuffered *b = BUF(self);
+    int64_t n;
+    if (!nargs(self, "peek", argc, kwnames, 0, 1) || (argc && pv_index(argv[0], &n) < 0))
+        return V_NULL;
+    if (!buf_readable(b))
+        return pv_unsupported("read");
+    if (!pv_buffered_check_open(b, "peek of closed file"))
+        return V_NULL;
+    if (fill(b) < 0)
+        return V_NULL;
+    return pv_bytes(b->rbuf ? b->rbuf + b->rpos : (const uint8_t *)"", (size_t)(b->rlen - b->rpos));
+}
+
+/* the buffered bytes if any, else one raw read (CPython's read1) */
+static Value buf_read1(Value self, int argc, const Value *argv, Value kwnames)
+{
+    PvBuffered *b = BUF(self);
+    int64_t n;
+    if (!nargs(self, "read1", argc, kwnames, 0, 1))
+        return V_NULL;
+    if (!buf_readable(b))
+        return pv_unsupported("read1");
+    n = -1;
+    if ((argc && pv_index(argv[0], &n) < 0) || !pv_buffered_check_open(b, "read of closed file"))
+        return V_NULL;
+    if (n < 0)
+        n = b->size;
+    int64_t have = b->rlen - b->rpos;
+    if (have > 0) {
+        int64_t k = have < n ? have : n;
+        Value r = pv_bytes(b->rbuf + b->rpos, (size_t)k);
+        b->rpos += k;
+        return r;
+    }
+    if (pv_buffered_flush(b) < 0)
+        return V_NULL;
+    b->rpos = b->rlen = 0;
+    uint8_t *buf = malloc((size_t)n + 1);
+    if (!buf)
+        return pv_err_no_memory();
+    int64_t r = sys_read(b->raw->fd, buf, (size_t)n);
+    Value res = r < 0 ? V_NULL : pv_bytes(buf, (size_t)r);
+    free(buf);
+    return res;
+}
+
+/* readinto(bytearray): the layer's read of len(b) bytes, copied in */
+static Value bin_readinto(Value self, int argc, const Value *argv, Value kwnames)
+{
+    if (!nargs(self, "readinto", argc, kwnames, 1, 1))
+        return V_NULL;
+    if (!v_isinstance(argv[0], &pv_bytearray_type)) {
+        pv_err_format(&pv_exc_TypeError, "readinto() argument must be read-write bytes-like "
+                                         "object, not %s", pv_type_name(argv[0]));
+        return V_NULL;
+    }
+    PvByteArray *dst = (PvByteArray *)v_obj(argv[0]);
+    Value n = pv_int_from_i64(dst->len);
+    if (!v_is(self, &pv_fileio_type) && BUF(self)->raw->readable &&
+        !pv_buffered_check_open(BUF(self), "readinto of closed file"))
+        return V_NULL;
+    Value got = v_is(self, &pv_fileio_type) ? raw_read(self, 1, &n, V_NULL)
+                                            : buf_read(self, 1, &n, V_NULL);
+    if (got == V_NULL)
+        return V_NULL;
+    int64_t k = ((PvBytes *)v_obj(got))->len;
+    if (k > dst->len)
+        k = dst->len; /* the bytearray shrank meanwhile */
+    memcpy(dst->data, ((PvBytes *)v_obj(got))->data, (size_t)k);
+    return pv_int_from_i64(k);
 }
 
 /* ---- operations both layers share (self a FileIO or a Buffered*) ---- */
@@ -980,6 +1056,7 @@ static Value bin_getattr(Value self, Value name)
 
 static const PvMethodDef raw_methods[] = {
     {"read", raw_read, 0},           {"readall", raw_readall, 0},
+    {"readinto", bin_readinto, 0},
     {"readline", bin_readline, 0},   {"readlines", bin_readlines, 0},
     {"write", raw_write, 0},         {"writelines", bin_writelines, 0},
     {"seek", bin_seek, 0},           {"tell", bin_tell, 0},
@@ -994,6 +1071,23 @@ static const PvMethodDef raw_methods[] = {
 
 static const PvMethodDef buf_methods[] = {
     {"read", buf_read, 0},           {"readline", bin_readline, 0},
+    {"read1", buf_read1, 0},         {"peek", buf_peek, 0},
+    {"readinto", bin_readinto, 0},
+    {"readlines", bin_readlines, 0}, {"write", bin_write, 0},
+    {"writelines", bin_writelines, 0}, {"seek", bin_seek, 0},
+    {"tell", bin_tell, 0},           {"truncate", bin_truncate, 0},
+    {"flush", bin_flush, 0},         {"close", bin_close, 0},
+    {"fileno", bin_fileno, 0},       {"isatty", bin_isatty, 0},
+    {"seekable", bin_seekable, 0},   {"readable", bin_readable, 0},
+    {"writable", bin_writable, 0},   {"__enter__", bin_enter, 0},
+    {"__exit__", bin_exit, 0},       {"__iter__", bin_iter_m, 0},
+    {"__next__", bin_next_m, 0},     {NULL, NULL, 0},
+};
+
+/* BufferedWriter has no peek */
+static const PvMethodDef writer_methods[] = {
+    {"read", buf_read, 0},           {"readline", bin_readline, 0},
+    {"read1", buf_read1, 0},         {"readinto", bin_readinto, 0},
     {"readlines", bin_readlines, 0}, {"write", bin_write, 0},
     {"writelines", bin_writelines, 0}, {"seek", bin_seek, 0},
     {"tell", bin_tell, 0},           {"truncate", bin_truncate, 0},
@@ -1008,10 +1102,10 @@ static const PvMethodDef buf_methods[] = {
 PvType pv_fileio_type = {.ob = {&pv_type_type}, .name = "_io.FileIO", .base = &pv_object_type,
                          .repr = raw_repr, .iter = bin_iter, .next = bin_next,
                          .getattr = bin_getattr, .methods = raw_methods};
-#define BUFFERED_TYPE(var, tname)                                                           \
+#define BUFFERED_TYPE(var, tname, meths)                                                    \
     PvType var = {.ob = {&pv_type_type}, .name = tname, .base = &pv_object_type,            \
                   .repr = buf_repr, .iter = bin_iter, .next = bin_next,                     \
-                  .getattr = bin_getattr, .methods = buf_methods};
-BUFFERED_TYPE(pv_bufreader_type, "_io.BufferedReader")
-BUFFERED_TYPE(pv_bufwriter_type, "_io.BufferedWriter")
-BUFFERED_TYPE(pv_bufrandom_type, "_io.BufferedRandom")
+                  .getattr = bin_getattr, .methods = meths};
+BUFFERED_TYPE(pv_bufreader_type, "_io.BufferedReader", buf_methods)
+BUFFERED_TYPE(pv_bufwriter_type, "_io.BufferedWriter", writer_methods)
+BUFFERED_TYPE(pv_bufrandom_type, "_io.BufferedRandom", buf_methods)

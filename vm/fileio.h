@@ -30,6 +30,7 @@ typedef struct PvBuffered {
     int64_t rpos, rlen, rcap;
     uint8_t *wbuf;           /* pending writes (malloc) */
     int64_t wlen, wcap;
+    int64_t size;            /* buffer size: st_blksize, as CPython picks */
     OpenFile *open;          /* its entry in the list flushed at exit */
 } PvBuffered;
 
