@@ -14,6 +14,7 @@
 #include "modules.h"
 #include "num.h"
 #include "runtime.h"
+#include "str.h"
 
 /* ------------------------------------------------------------------ */
 /* argument parsing as Argument Clinic does it                          */
@@ -222,9 +223,11 @@ static int write_obj(Value file, Value v)
     if (ps->ascii) {
         fwrite(ps->data, 1, (size_t)ps->len, stdout);
     } else {
-        size_t n;
-        const char *u = pv_str_utf8(s, &n);
-        fwrite(u, 1, n, stdout);
+        /* strict utf-8, as sys.stdout: lone surrogates raise */
+        Value b = pv_str_encode(s, V_NULL, V_NULL);
+        if (b == V_NULL)
+            return -1;
+        fwrite(((PvBytes *)v_obj(b))->data, 1, (size_t)((PvBytes *)v_obj(b))->len, stdout);
     }
     return 0;
 }

@@ -82,8 +82,18 @@ static Value stream_write(Value self, int argc, const Value *argv, Value kwnames
                           pv_type_name(argv[0]));
             return V_NULL;
         }
-        data = pv_str_utf8(argv[0], &n);
         count = pv_str_len(argv[0]);
+        if (((PvStr *)v_obj(argv[0]))->ascii) {
+            data = pv_str_utf8(argv[0], &n);
+        } else {
+            /* utf-8 with sys.stdout's errors (strict) or stderr's */
+            Value errors = pv_str_cstr(s->fp == stderr ? "backslashreplace" : "strict");
+            Value b = pv_str_encode(argv[0], V_NULL, errors);
+            if (b == V_NULL)
+                return V_NULL;
+            data = (const char *)((PvBytes *)v_obj(b))->data;
+            n = (size_t)((PvBytes *)v_obj(b))->len;
+        }
     } else if (v_isinstance(argv[0], &pv_bytes_type)) {
         data = (const char *)((PvBytes *)v_obj(argv[0]))->data;
         count = ((PvBytes *)v_obj(argv[0]))->len;
