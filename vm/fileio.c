@@ -188,8 +188,13 @@ static void register_open(PvBuffered *b)
 static void flush_quietly(PvBuffered *b)
 {
     if (b->wlen && b->raw->fd >= 0) {
+        /* finalisers run inside any allocation: keep the exception that
+         * may be in flight there */
+        Value pending = pv_err_fetch();
         if (pv_buffered_flush(b) < 0)
             pv_err_clear();
+        if (pending != V_NULL)
+            pv_err_set(pending);
     }
 }
 
@@ -447,6 +452,9 @@ Value pv_buffered_new(PvFileIO *raw)
     struct stat st;
     b->size = fstat(raw->fd, &st) == 0 && st.st_blksize > 1 ? st.st_blksize : CHUNK;
     register_open(b);
+    /* the buffered object's finaliser closes the raw file after flushing;
+     * the raw one's own would race with it (both die together) */
+    GC_register_finalizer_no_order(raw, NULL, NULL, NULL, NULL);
     GC_register_finalizer_no_order(b, finalize_buffered, NULL, NULL, NULL);
     return v_from(b);
 }
