@@ -4,6 +4,7 @@
  * Not for importing (import.c) or the interpreter state itself (eval.c).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -150,16 +151,42 @@ static Value stream_flush(Value self, int argc, const Value *argv, Value kwnames
  * limit (< 0: any) */
 static Value read_bytes(FILE *fp, bool line, int64_t limit)
 {
+    if (line && limit < 0) {
+        static char *lbuf; /* getline's buffer, reused */
+        static size_t lcap;
+        ssize_t n = getline(&lbuf, &lcap, fp);
+        return pv_bytes(n > 0 ? lbuf : "", n > 0 ? (size_t)n : 0);
+    }
     char *acc = NULL;
     size_t len = 0, cap = 0;
+    if (!line) {
+        for (;;) {
+            size_t want = limit < 0 ? 65536 : (size_t)limit - len;
+            if (want == 0)
+                break;
+            if (len + want > cap) {
+                cap = len + want;
+                acc = realloc(acc, cap);
+                if (!acc)
+                    return pv_err_no_memory();
+            }
+            size_t got = fread(acc + len, 1, want, fp);
+            len += got;
+            if (got < want)
+                break;
+        }
+        Value r = pv_bytes(acc ? acc : "", len);
+        free(acc);
+        return r;
+    }
     int c;
-    while ((limit < 0 || (int64_t)len < limit) && (c = getc(fp)) != EOF) {
+    while ((int64_t)len < limit && (c = getc(fp)) != EOF) {
         if (len + 2 > cap) {
             cap = cap ? cap * 2 : 256;
             acc = pv_realloc(acc, cap);
         }
         acc[len++] = (char)c;
-        if (line && c == '\n')
+        if (c == '\n')
             break;
     }
     return pv_bytes(acc ? acc : "", len);
