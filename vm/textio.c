@@ -6,6 +6,7 @@
  * cookie is the byte offset, as CPython's is when no decoder state is
  * pending.  Not for the standard streams' special cases (mod_sys.c).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,8 @@ typedef struct PvText {
     PvBuffered *buf;
     Value mode;              /* as given to open() */
     Value encoding, errors;  /* str */
+    Value codec_name;        /* what the codecs get: encoding, or utf-8 for utf-8-sig */
+    bool sig;                /* utf-8-sig: a BOM skipped at byte 0, written there */
     int codec;               /* PV_CODEC_* */
     int newline;             /* NL_* */
     bool line_buffering;
@@ -151,6 +154,17 @@ static void note_newlines(PvText *t, int64_t from, int64_t to)
     }
 }
 
+static const uint8_t UTF8_BOM[3] = {0xEF, 0xBB, 0xBF};
+
+/* utf-8-sig: the BOM's length when data is the file's first chunk and
+ * starts with one */
+static int64_t sig_at(PvText *t, const uint8_t *data, int64_t n)
+{
+    if (!t->sig || !t->reset_at_zero || t->chunks != 0 || n < 3 || memcmp(data, UTF8_BOM, 3))
+        return 0;
+    return 3;
+}
+
 /* where the last complete utf-8 sequence of data[0..n) ends */
 static int64_t utf8_cut(const uint8_t *data, int64_t n)
 {
@@ -181,7 +195,8 @@ static int64_t fill(PvText *t)
     memcpy(data, t->tail, (size_t)t->ntail);
     memcpy(data + t->ntail, ((PvBytes *)v_obj(chunk))->data, (size_t)clen);
     int64_t cut = final || t->codec != PV_CODEC_UTF8 ? n : utf8_cut(data, n);
-    Value s = pv_str_decode(data, cut, t->encoding, t->errors);
+    int64_t skip = sig_at(t, data, cut);
+    Value s = pv_str_decode(data + skip, cut - skip, t->codec_name, t->errors);
     if (s == V_NULL) {
         free(data);
         return -1;
@@ -308,8 +323,9 @@ static Value read_all(PvText *t)
         bytes = pv_binop(pv_bytes(t->tail, (size_t)t->ntail), rest, PV_NB_ADD);
     if (bytes == V_NULL)
         return V_NULL;
-    Value decoded = pv_str_decode(((PvBytes *)v_obj(bytes))->data, ((PvBytes *)v_obj(bytes))->len,
-                                  t->encoding, t->errors);
+    const uint8_t *data = ((PvBytes *)v_obj(bytes))->data;
+    int64_t len = ((PvBytes *)v_obj(bytes))->len, skip = sig_at(t, data, len);
+    Value decoded = pv_str_decode(data + skip, len - skip, t->codec_name, t->errors);
     if (decoded == V_NULL)
         return V_NULL;
     Value head = pv_str_from_ucs4(t->chars + t->pos, t->nchars - t->pos);
@@ -563,6 +579,14 @@ static void stop_reading(PvText *t)
 
 static int write_str(PvText *t, Value s)
 {
+    if (t->sig && !t->bom_done) {
+        int64_t pos = pv_buffered_tell(t->buf);
+        if (pos < 0)
+            return -1;
+        t->bom_done = true;
+        if (pos == 0 && pv_buffered_write(t->buf, UTF8_BOM, 3) < 0)
+            return -1;
+    }
     PvStr *ps = (PvStr *)v_obj(s);
     bool translate = t->newline == NL_CR || t->newline == NL_CRLF;
     if (ps->ascii && t->codec != PV_CODEC_WIDE && !translate)
@@ -582,7 +606,7 @@ static int write_str(PvText *t, Value s)
         }
         s = pv_sb_finish(&b);
     }
-    Value bytes = pv_str_encode(s, t->encoding, t->errors);
+    Value bytes = pv_str_encode(s, t->codec_name, t->errors);
     if (bytes == V_NULL)
         return -1;
     const uint8_t *data = ((PvBytes *)v_obj(bytes))->data;
@@ -826,7 +850,20 @@ Value pv_textio_new(Value buffer, Value mode, Value encoding, Value errors, Valu
         }
         nl = NL_ANY + i;
     }
-    int codec = pv_codec_kind(encoding);
+    /* utf-8-sig is utf-8 with a BOM at the start of the file */
+    bool sig = false;
+    if (encoding) {
+        size_t n;
+        const char *e = pv_str_utf8(encoding, &n);
+        char norm[16];
+        size_t k = 0;
+        for (size_t i = 0; i < n && k < sizeof norm - 1; i++)
+            norm[k++] = (char)(isalnum((unsigned char)e[i]) ? tolower((unsigned char)e[i]) : '_');
+        norm[k] = 0;
+        sig = n == k && !strcmp(norm, "utf_8_sig");
+    }
+    Value codec_name = sig ? pv_str_cstr("utf-8") : encoding;
+    int codec = pv_codec_kind(codec_name);
     if (codec < 0)
         return V_NULL;
     PvText *t = (PvText *)pv_new_object(&pv_textio_type, sizeof(PvText));
@@ -835,11 +872,13 @@ Value pv_textio_new(Value buffer, Value mode, Value encoding, Value errors, Valu
     /* encoding=None is the locale's: pvm assumes a UTF-8 locale */
     t->encoding = encoding ? encoding : pv_str_cstr("UTF-8");
     t->errors = errors ? errors : pv_str_cstr("strict");
+    t->codec_name = codec_name ? codec_name : t->encoding;
+    t->sig = sig;
     t->codec = codec;
     t->newline = nl;
     t->line_buffering = line_buffering;
     if (codec == PV_CODEC_WIDE) {
-        Value bom = pv_str_encode(pv_str_cstr(""), t->encoding, V_NULL);
+        Value bom = pv_str_encode(pv_str_cstr(""), t->codec_name, V_NULL);
         if (bom == V_NULL)
             pv_err_clear();
         else
