@@ -32,6 +32,7 @@ typedef struct PvText {
     /* utf-16/utf-32 write a BOM only at the start of the file */
     int bom_len;
     bool bom_done;
+    int unit;                /* utf-16: 2, utf-32: 4 (bytes per code unit), else 0 */
     /* reading: decoded characters not returned yet, before newline
      * translation; the bytes of an incomplete utf-8 sequence; a "\r" held
      * back until the next chunk shows whether "\n" follows */
@@ -474,10 +475,14 @@ static Value text_next_m(Value self, int argc, const Value *argv, Value kwnames)
 /* bytes the unread characters took in the file */
 static int64_t unread_bytes(PvText *t)
 {
-    int64_t n = t->ntail + (t->held_cr ? 1 : 0);
+    int64_t n = t->ntail + (t->held_cr ? (t->unit ? t->unit : 1) : 0);
     for (int64_t i = t->pos; i < t->nchars; i++) {
         uint32_t c = t->chars[i];
-        if (t->codec != PV_CODEC_UTF8)
+        if (t->unit == 2)
+            n += c < 0x10000 ? 2 : 4;
+        else if (t->unit == 4)
+            n += 4;
+        else if (t->codec != PV_CODEC_UTF8)
             n += 1;
         else
             n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
@@ -883,6 +888,11 @@ Value pv_textio_new(Value buffer, Value mode, Value encoding, Value errors, Valu
             pv_err_clear();
         else
             t->bom_len = (int)((PvBytes *)v_obj(bom))->len;
+        Value one = pv_str_encode(pv_str_cstr("a"), t->codec_name, V_NULL);
+        if (one == V_NULL)
+            pv_err_clear();
+        else
+            t->unit = (int)(((PvBytes *)v_obj(one))->len - t->bom_len);
     }
     t->telling = true;
     t->reset_at_zero = true;
