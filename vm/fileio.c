@@ -622,6 +622,10 @@ static Value buf_read(Value self, int argc, const Value *argv, Value kwnames)
         return pv_unsupported("read");
     if (!size_arg(argc, argv, &n) || !pv_buffered_check_open(b, "read of closed file"))
         return V_NULL;
+    if (n < -1) {
+        pv_err_set_str(&pv_exc_ValueError, "read length must be non-negative or -1");
+        return V_NULL;
+    }
     return pv_buffered_read(b, n);
 }
 

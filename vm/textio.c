@@ -2,9 +2,9 @@
  * newlines, newline translation on write, tell cookies) over the buffered
  * layer of fileio.c (open.c builds it).
  * Decoding keeps the not yet returned characters untranslated, so tell()
- * can give the byte offset back: for utf-8, latin-1 and ascii files the
- * cookie is the byte offset, as CPython's is when no decoder state is
- * pending.  Not for the standard streams' special cases (mod_sys.c).
+ * can give the byte offset back: for utf-8, latin-1, ascii, utf-16 and
+ * utf-32 files the cookie is the byte offset, as CPython's is when no
+ * decoder state is pending.  Not for the standard streams (mod_sys.c).
  */
 #include <ctype.h>
 #include <stdlib.h>
