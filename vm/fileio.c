@@ -2,7 +2,8 @@
  * shows them: FileIO (one fd, one system call per operation: open(...,
  * buffering=0)) and BufferedReader / BufferedWriter / BufferedRandom over a
  * FileIO (what open(..., 'rb') and friends return), with CPython's error
- * messages, which differ by layer.  The text layer and open() are textio.c.
+ * messages, which differ by layer.  The text layer is textio.c, open()
+ * open.c.
  */
 #include <errno.h>
 #include <fcntl.h>
