@@ -259,7 +259,7 @@ static bool print_target(Value *file)
     }
     if (out == V_NONE)
         return false;
-    if (out != pv_dict_get_str(d, pv_str_intern_cstr("__stdout__")))
+    if (out != pv_dict_get_str(d, pv_str_intern_cstr("__stdout__")) || pv_sys_stream_closed(out))
         *file = out;
     return true;
 }
@@ -394,6 +394,8 @@ static Value bi_input(Value self, int argc, const Value *argv, Value kwnames)
         call_flush(fout);
     if (!real_in)
         return input_readline(fin);
+    if (fin != V_NULL && pv_sys_stream_closed(fin))
+        stdin_closed = true;
     if (stdin_closed) {
         pv_err_set_str(&pv_exc_ValueError, "I/O operation on closed file.");
         return V_NULL;

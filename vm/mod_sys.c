@@ -25,11 +25,27 @@ typedef struct PvStream {
     FILE *fp;
     const char *name;   /* "<stdout>" */
     bool writable;
+    bool closed;        /* close() was called (on the text stream: owner's) */
+    bool line_buffering, line_buffering_set; /* set by reconfigure() */
+    struct PvStream *owner; /* the text stream (itself, or its buffer's) */
     Value buffer;       /* the binary stream (a PvStream of bin_stream_type) */
 } PvStream;
 
-static PvStream *S(Value v) { return (PvStream *)v_obj(v); }
 static PvType stream_type, bin_stream_type, bin_reader_type;
+static PvStream *S(Value v) { return (PvStream *)v_obj(v); }
+static bool closed(Value v) { return S(v)->owner->closed; }
+
+static Value closed_error(void)
+{
+    pv_err_set_str(&pv_exc_ValueError, "I/O operation on closed file.");
+    return V_NULL;
+}
+
+bool pv_sys_stream_closed(Value stream)
+{
+    return (v_is(stream, &stream_type) || v_is(stream, &bin_stream_type) ||
+            v_is(stream, &bin_reader_type)) && closed(stream);
+}
 
 static Value stream_repr(Value v)
 {
@@ -109,6 +125,8 @@ static Value stream_write(Value self, int argc, const Value *argv, Value kwnames
                       pv_type_name(argv[0]));
         return V_NULL;
     }
+    if (closed(self))
+        return closed_error();
     if (!s->writable)
         return pv_unsupported("not writable");
     if (s->fp == stderr)
@@ -143,7 +161,44 @@ static Value stream_flush(Value self, int argc, const Value *argv, Value kwnames
     (void)argv;
     if (!no_args(self, "flush", argc, kwnames))
         return V_NULL;
+    if (closed(self))
+        return closed_error();
     fflush(S(self)->fp);
+    return V_NONE;
+}
+
+/* the C stream stays open (pvm still writes tracebacks and flushes at
+ * exit through it); the Python-level stream refuses further use */
+static Value stream_close(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)argv;
+    if (!no_args(self, "close", argc, kwnames))
+        return V_NULL;
+    fflush(S(self)->fp);
+    S(self)->owner->closed = true;
+    return V_NONE;
+}
+
+static Value stream_reconfigure(Value self, int argc, const Value *argv, Value kwnames)
+{
+    static const char *const names[] = {"encoding", "errors", "newline", "line_buffering",
+                                        "write_through"};
+    Value a[5];
+    if (argc - (kwnames == V_NULL ? 0 : (int)PV_TUPLE_LEN(kwnames)) > 0) {
+        pv_err_set_str(&pv_exc_TypeError, "reconfigure() takes no positional arguments");
+        return V_NULL;
+    }
+    if (pv_parse_args("reconfigure", argc, argv, kwnames, "|$OOOOO", names, a) < 0)
+        return V_NULL;
+    /* pvm's streams are utf-8 only: other settings are accepted and kept
+     * where they show (line_buffering) */
+    if (a[3] && a[3] != V_NONE) {
+        int t = pv_truth(a[3]);
+        if (t < 0)
+            return V_NULL;
+        S(self)->line_buffering = t;
+        S(self)->line_buffering_set = true;
+    }
     return V_NONE;
 }
 
@@ -201,6 +256,12 @@ static Value stream_read_common(Value self, int argc, const Value *argv, Value k
         return V_NULL;
     if (argc > 1) {
         pv_err_format(&pv_exc_TypeError, "%s expected at most 1 argument, got %d", fname, argc);
+        return V_NULL;
+    }
+    if (closed(self)) {
+        if (text)
+            return closed_error();
+        pv_err_set_str(&pv_exc_ValueError, line ? "readline of closed file" : "read of closed file");
         return V_NULL;
     }
     if (s->writable)
@@ -325,7 +386,7 @@ static Value stream_getattr(Value self, Value name)
     if (pv_str_eq_cstr(name, "mode"))
         return pv_str_cstr(text ? (s->writable ? "w" : "r") : (s->writable ? "wb" : "rb"));
     if (pv_str_eq_cstr(name, "closed"))
-        return V_FALSE;
+        return v_bool(closed(self));
     if (!text)
         return V_NULL;
     if (pv_str_eq_cstr(name, "encoding"))
@@ -333,7 +394,8 @@ static Value stream_getattr(Value self, Value name)
     if (pv_str_eq_cstr(name, "errors"))
         return pv_str_cstr(s->fp == stderr ? "backslashreplace" : "strict");
     if (pv_str_eq_cstr(name, "line_buffering"))
-        return v_bool(s->fp == stderr || (s->fp == stdout && isatty(fileno(stdout))));
+        return v_bool(s->line_buffering_set ? s->line_buffering
+                                            : s->fp == stderr || (s->fp == stdout && isatty(fileno(stdout))));
     if (pv_str_eq_cstr(name, "newlines"))
         return V_NONE;
     if (pv_str_eq_cstr(name, "buffer"))
@@ -348,7 +410,8 @@ static const PvMethodDef stream_methods[] = {
     {"readable", stream_readable, 0},   {"writable", stream_writable, 0},
     {"fileno", stream_fileno, 0},       {"isatty", stream_isatty, 0},
     {"seekable", stream_seekable, 0},   {"seek", stream_seek_tell, 0},
-    {"tell", stream_seek_tell, 0},      {NULL, NULL, 0},
+    {"tell", stream_seek_tell, 0},      {"close", stream_close, 0},
+    {"reconfigure", stream_reconfigure, 0}, {NULL, NULL, 0},
 };
 
 static PvType stream_type = {.ob = {&pv_type_type}, .name = "_io.TextIOWrapper",
@@ -370,6 +433,7 @@ static Value new_stream(FILE *fp, const char *name, bool writable)
     s->fp = fp;
     s->name = name;
     s->writable = writable;
+    s->owner = s;
     PvStream *b = (PvStream *)pv_new_object(&bin_stream_type, sizeof(PvStream));
     *b = *s;
     b->ob.type = writable ? &bin_stream_type : &bin_reader_type;

@@ -14,6 +14,9 @@ Value pv_mod_gc_init(void);
 
 /* sys.argv is set by main.c before anything imports sys */
 void pv_sys_set_argv(Value argv_list);
+/* stream is one of sys's standard streams, closed by the program
+ * (print() must then refuse it) */
+bool pv_sys_stream_closed(Value stream);
 /* sys.modules: the dict of imported modules */
 Value pv_sys_modules(void);
 
