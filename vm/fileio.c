@@ -484,6 +484,8 @@ static int drop_readahead(PvBuffered *b)
 
 int pv_buffered_write(PvBuffered *b, const uint8_t *data, int64_t n)
 {
+    if (n == 0)
+        return 0;
     if (b->rlen && drop_readahead(b) < 0)
         return -1;
     if (b->wlen + n > b->wcap) {
@@ -532,7 +534,7 @@ Value pv_buffered_read(PvBuffered *b, int64_t n)
     if (b->wlen && pv_buffered_flush(b) < 0)
         return V_NULL;
     if (n < 0) {
-        Value r = read_all_fd(b->raw->fd, b->rbuf + b->rpos, b->rlen - b->rpos);
+        Value r = read_all_fd(b->raw->fd, b->rbuf ? b->rbuf + b->rpos : NULL, b->rlen - b->rpos);
         b->rpos = b->rlen = 0;
         return r;
     }
@@ -700,7 +702,8 @@ static Value bin_readinto(Value self, int argc, const Value *argv, Value kwnames
     int64_t k = ((PvBytes *)v_obj(got))->len;
     if (k > dst->len)
         k = dst->len; /* the bytearray shrank meanwhile */
-    memcpy(dst->data, ((PvBytes *)v_obj(got))->data, (size_t)k);
+    if (k > 0)
+        memcpy(dst->data, ((PvBytes *)v_obj(got))->data, (size_t)k);
     return pv_int_from_i64(k);
 }
 

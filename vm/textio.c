@@ -329,7 +329,8 @@ static Value read_all(PvText *t)
     Value decoded = pv_str_decode(data + skip, len - skip, t->codec_name, t->errors);
     if (decoded == V_NULL)
         return V_NULL;
-    Value head = pv_str_from_ucs4(t->chars + t->pos, t->nchars - t->pos);
+    Value head = t->chars ? pv_str_from_ucs4(t->chars + t->pos, t->nchars - t->pos)
+                          : pv_str_cstr("");
     if (t->held_cr)
         head = pv_str_concat(head, pv_str_cstr("\r"));
     int64_t from = pv_str_len(head) - (t->held_cr ? 1 : 0);
