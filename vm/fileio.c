@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <gc.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -76,6 +77,34 @@ static bool nargs(Value self, const char *fname, int argc, Value kwnames, int mi
     }
     return true;
 }
+
+bool pv_io_int(Value v, int64_t *out, int64_t min, int64_t max, PvType *ovf_type,
+               const char *msg)
+{
+    if (v_isinstance(v, &pv_int_type) && (!pv_int_as_i64(v, out) || *out < min || *out > max)) {
+        pv_err_set_str(ovf_type, msg);
+        return false;
+    }
+    return pv_index(v, out) == 0;
+}
+
+bool pv_io_slot_noargs(int argc, Value kwnames)
+{
+    int nkw = kwnames == V_NULL ? 0 : (int)PV_TUPLE_LEN(kwnames);
+    if (argc - nkw > 0) {
+        pv_err_format(&pv_exc_TypeError, "expected 0 arguments, got %d", argc - nkw);
+        return false;
+    }
+    if (nkw) {
+        pv_err_set_str(&pv_exc_TypeError, "wrapper __next__() takes no keyword arguments");
+        return false;
+    }
+    return true;
+}
+
+#define SSIZE_ARG(v, out)                                                                    \
+    pv_io_int(v, out, INT64_MIN, INT64_MAX, &pv_exc_OverflowError,                          \
+              "Python int too large to convert to C ssize_t")
 
 /* read(size=-1)'s argument: "argument should be integer or None" */
 static bool size_arg(int argc, const Value *argv, int64_t *n)
@@ -636,7 +665,7 @@ static Value buf_peek(Value self, int argc, const Value *argv, Value kwnames)
 {
     PvBuffered *b = BUF(self);
     int64_t n;
-    if (!nargs(self, "peek", argc, kwnames, 0, 1) || (argc && pv_index(argv[0], &n) < 0))
+    if (!nargs(self, "peek", argc, kwnames, 0, 1) || (argc && !SSIZE_ARG(argv[0], &n)))
         return V_NULL;
     if (!buf_readable(b))
         return pv_unsupported("read");
@@ -657,7 +686,7 @@ static Value buf_read1(Value self, int argc, const Value *argv, Value kwnames)
     if (!buf_readable(b))
         return pv_unsupported("read1");
     n = -1;
-    if ((argc && pv_index(argv[0], &n) < 0) || !pv_buffered_check_open(b, "read of closed file"))
+    if ((argc && !SSIZE_ARG(argv[0], &n)) || !pv_buffered_check_open(b, "read of closed file"))
         return V_NULL;
     if (n < 0)
         n = b->size;
@@ -687,7 +716,8 @@ static Value bin_readinto(Value self, int argc, const Value *argv, Value kwnames
         return V_NULL;
     if (!v_isinstance(argv[0], &pv_bytearray_type)) {
         pv_err_format(&pv_exc_TypeError, "readinto() argument must be read-write bytes-like "
-                                         "object, not %s", pv_type_name(argv[0]));
+                                         "object, not %s",
+                      argv[0] == V_NONE ? "None" : pv_type_name(argv[0]));
         return V_NULL;
     }
     PvByteArray *dst = (PvByteArray *)v_obj(argv[0]);
@@ -849,13 +879,13 @@ static Value bin_next(Value self)
 static Value bin_iter_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    return nargs(self, "__iter__", argc, kwnames, 0, 0) ? bin_iter(self) : V_NULL;
+    return pv_io_slot_noargs(argc, kwnames) ? bin_iter(self) : V_NULL;
 }
 
 static Value bin_next_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    if (!nargs(self, "__next__", argc, kwnames, 0, 0))
+    if (!pv_io_slot_noargs(argc, kwnames))
         return V_NULL;
     Value r = bin_next(self);
     if (r == V_NULL && !pv_err_occurred())
@@ -899,8 +929,15 @@ static Value bin_writelines(Value self, int argc, const Value *argv, Value kwnam
 static Value bin_seek(Value self, int argc, const Value *argv, Value kwnames)
 {
     int64_t pos, whence = 0;
-    if (!nargs(self, "seek", argc, kwnames, 1, 2) || pv_index(argv[0], &pos) < 0 ||
-        (argc > 1 && pv_index(argv[1], &whence) < 0))
+    if (!nargs(self, "seek", argc, kwnames, 1, 2))
+        return V_NULL;
+    /* the converters run in CPython's order: whence, then the position */
+    if (argc > 1 && !PV_IO_CINT(argv[1], &whence))
+        return V_NULL;
+    bool pos_ok = is_raw(self) ? PV_IO_CLONG(argv[0], &pos)
+                               : pv_io_int(argv[0], &pos, INT64_MIN, INT64_MAX, &pv_exc_ValueError,
+                                           "cannot fit 'int' into an offset-sized integer");
+    if (!pos_ok)
         return V_NULL;
     PvFileIO *f = raw_of(self);
     if (is_raw(self)) {
@@ -949,7 +986,7 @@ static Value bin_truncate(Value self, int argc, const Value *argv, Value kwnames
         size = is_raw(self) ? sys_seek(f->fd, 0, SEEK_CUR) : pv_buffered_tell(BUF(self));
         if (size < 0)
             return V_NULL;
-    } else if (pv_index(argv[0], &size) < 0) {
+    } else if (!PV_IO_CLONG(argv[0], &size)) {
         return V_NULL;
     }
     if (is_raw(self)) {

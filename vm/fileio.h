@@ -55,6 +55,18 @@ int pv_buffered_truncate(PvBuffered *b, int64_t size);
 /* raises UnsupportedOperation(msg) / ValueError for closed files */
 Value pv_unsupported(const char *msg);
 Value pv_closed_error(const char *msg);
+/* an int argument in [min, max]: pv_index's TypeError, else ovf_type(msg)
+ * when it does not fit (CPython's converters word it per C type) */
+bool pv_io_int(Value v, int64_t *out, int64_t min, int64_t max, PvType *ovf_type,
+               const char *msg);
+#define PV_IO_CINT(v, out)                                                                   \
+    pv_io_int(v, out, -2147483647 - 1, 2147483647, &pv_exc_OverflowError,                   \
+              "Python int too large to convert to C int")
+#define PV_IO_CLONG(v, out)                                                                  \
+    pv_io_int(v, out, INT64_MIN, INT64_MAX, &pv_exc_OverflowError,                          \
+              "Python int too large to convert to C long")
+/* "__next__() expected 0 arguments" as slot wrappers say it */
+bool pv_io_slot_noargs(int argc, Value kwnames);
 /* OSError subclass from errno, with filename when not V_NULL */
 Value pv_err_errno(int err, Value filename);
 /* flushes every open buffered file (main.c, at exit) */

@@ -66,6 +66,10 @@ Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames)
     int counts[128] = {0};
     size_t mlen;
     const char *m = pv_str_utf8(mode, &mlen);
+    if (strlen(m) != mlen) {
+        pv_err_set_str(&pv_exc_ValueError, "embedded null character");
+        return V_NULL;
+    }
     for (size_t i = 0; i < mlen; i++) {
         unsigned char c = (unsigned char)m[i];
         if (c >= 128 || !strchr("rwxabt+", c) || ++counts[c] > 1)

@@ -7,6 +7,7 @@
  * decoder state is pending.  Not for the standard streams (mod_sys.c).
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -403,7 +404,9 @@ static Value text_readline(Value self, int argc, const Value *argv, Value kwname
 {
     PvText *t = T(self);
     int64_t n = -1;
-    if (!noargs("readline", argc, kwnames, 1) || (argc == 1 && pv_index(argv[0], &n) < 0) ||
+    if (!noargs("readline", argc, kwnames, 1) ||
+        (argc == 1 && !pv_io_int(argv[0], &n, INT64_MIN, INT64_MAX, &pv_exc_OverflowError,
+                                 "Python int too large to convert to C ssize_t")) ||
         !check_readable(t))
         return V_NULL;
     return read_chars(t, n, true);
@@ -415,8 +418,15 @@ static Value text_readlines(Value self, int argc, const Value *argv, Value kwnam
     int64_t hint = -1;
     if (!noargs("readlines", argc, kwnames, 1))
         return V_NULL;
-    if (argc == 1 && argv[0] != V_NONE && pv_index(argv[0], &hint) < 0)
-        return V_NULL;
+    if (argc == 1 && argv[0] != V_NONE) {
+        if (!v_isinstance(argv[0], &pv_int_type)) {
+            pv_err_format(&pv_exc_TypeError, "argument should be integer or None, not '%s'",
+                          pv_type_name(argv[0]));
+            return V_NULL;
+        }
+        if (pv_index(argv[0], &hint) < 0)
+            return V_NULL;
+    }
     if (!check_readable(t))
         return V_NULL;
     Value list = pv_list_new(0);
@@ -459,13 +469,13 @@ static Value text_next(Value self)
 static Value text_iter_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    return noargs("__iter__", argc, kwnames, 0) ? text_iter(self) : V_NULL;
+    return pv_io_slot_noargs(argc, kwnames) ? text_iter(self) : V_NULL;
 }
 
 static Value text_next_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    if (!noargs("__next__", argc, kwnames, 0))
+    if (!pv_io_slot_noargs(argc, kwnames))
         return V_NULL;
     Value r = text_next(self);
     if (r == V_NULL && !pv_err_occurred())
@@ -530,7 +540,7 @@ static Value text_seek(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_format(&pv_exc_TypeError, "seek expected at least 1 argument, got %d", argc);
         return V_NULL;
     }
-    if (argc > 1 && pv_index(argv[1], &whence) < 0)
+    if (argc > 1 && !PV_IO_CINT(argv[1], &whence))
         return V_NULL;
     if (!check_open(t, CLOSED_DOT))
         return V_NULL;
@@ -556,16 +566,40 @@ static Value text_seek(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_format(&pv_exc_ValueError, "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
         return V_NULL;
     }
-    if (!v_isinstance(c, &pv_int_type)) {
+    /* CPython compares the cookie with 0, then takes int(cookie): its low
+     * 64 bits are the byte position (the rest is decoder state) */
+    double d;
+    if (v_isinstance(c, &pv_float_type) && pv_number_as_double(c, &d)) {
+        if (d < 0) {
+            pv_err_format(&pv_exc_ValueError, "negative seek position %R", c);
+            return V_NULL;
+        }
+        if (d >= 9.2e18) {
+            pv_err_set_str(&pv_exc_OverflowError, "cannot convert float to int");
+            return V_NULL;
+        }
+        cookie = (int64_t)d;
+    } else if (!v_isinstance(c, &pv_int_type)) {
         pv_err_format(&pv_exc_TypeError, "'<' not supported between instances of '%s' and 'int'",
                       pv_type_name(c));
         return V_NULL;
-    }
-    if (pv_index(c, &cookie) < 0)
-        return V_NULL;
-    if (cookie < 0) {
-        pv_err_format(&pv_exc_ValueError, "negative seek position %R", c);
-        return V_NULL;
+    } else {
+        mpz_t z;
+        mpz_init(z);
+        pv_int_to_mpz(c, z);
+        if (mpz_sgn(z) < 0) {
+            mpz_clear(z);
+            pv_err_format(&pv_exc_ValueError, "negative seek position %R", c);
+            return V_NULL;
+        }
+        mpz_fdiv_r_2exp(z, z, 64);
+        bool big = mpz_sizeinbase(z, 2) > 63;
+        cookie = big ? 0 : (int64_t)mpz_get_ui(z);
+        mpz_clear(z);
+        if (big) {
+            reset_reading(t);
+            return pv_err_errno(EINVAL, V_NULL);
+        }
     }
     reset_reading(t);
     t->reset_at_zero = cookie == 0;
@@ -645,7 +679,8 @@ static Value text_write(Value self, int argc, const Value *argv, Value kwnames)
     }
     Value s = argv[0];
     if (!v_isinstance(s, &pv_str_type)) {
-        pv_err_format(&pv_exc_TypeError, "write() argument must be str, not %s", pv_type_name(s));
+        pv_err_format(&pv_exc_TypeError, "write() argument must be str, not %s",
+                      s == V_NONE ? "None" : pv_type_name(s));
         return V_NULL;
     }
     if (!check_open(t, CLOSED_DOT))
@@ -675,12 +710,15 @@ int pv_textio_write(Value file, Value s)
 
 static Value text_writelines(Value self, int argc, const Value *argv, Value kwnames)
 {
-    if (!noargs("writelines", argc, kwnames, 1) || !check_open(T(self), CLOSED_DOT))
+    if (pv_no_kwargs("writelines", kwnames) < 0)
         return V_NULL;
     if (argc != 1) {
-        pv_err_format(&pv_exc_TypeError, "writelines expected 1 argument, got %d", argc);
+        pv_err_format(&pv_exc_TypeError,
+                      "TextIOWrapper.writelines() takes exactly one argument (%d given)", argc);
         return V_NULL;
     }
+    if (!check_open(T(self), CLOSED_DOT))
+        return V_NULL;
     Value it = pv_iter(argv[0]);
     if (it == V_NULL)
         return V_NULL;
@@ -844,6 +882,14 @@ Value pv_textio_new(Value buffer, Value mode, Value encoding, Value errors, Valu
                     bool line_buffering)
 {
     Value bufv = buffer;
+    Value strs[3] = {encoding, errors, newline};
+    for (int i = 0; i < 3; i++) {
+        size_t n;
+        if (strs[i] && strlen(pv_str_utf8(strs[i], &n)) != n) {
+            pv_err_set_str(&pv_exc_ValueError, "embedded null character");
+            return V_NULL;
+        }
+    }
     int nl = NL_UNIVERSAL;
     if (newline) {
         static const char *const nls[] = {"", "\n", "\r", "\r\n"};
