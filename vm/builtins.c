@@ -16,6 +16,7 @@
 #include "num.h"
 #include "runtime.h"
 #include "classes.h"
+#include "str.h"
 
 /* ------------------------------------------------------------------ */
 /* argument parsing as Argument Clinic does it                          */
@@ -224,9 +225,11 @@ static int write_obj(Value file, Value v)
     if (ps->ascii) {
         fwrite(ps->data, 1, (size_t)ps->len, stdout);
     } else {
-        size_t n;
-        const char *u = pv_str_utf8(s, &n);
-        fwrite(u, 1, n, stdout);
+        /* strict utf-8, as sys.stdout: lone surrogates raise */
+        Value b = pv_str_encode(s, V_NULL, V_NULL);
+        if (b == V_NULL)
+            return -1;
+        fwrite(((PvBytes *)v_obj(b))->data, 1, (size_t)((PvBytes *)v_obj(b))->len, stdout);
     }
     return 0;
 }
@@ -258,7 +261,7 @@ static bool print_target(Value *file)
     }
     if (out == V_NONE)
         return false;
-    if (out != pv_dict_get_str(d, pv_str_intern_cstr("__stdout__")))
+    if (out != pv_dict_get_str(d, pv_str_intern_cstr("__stdout__")) || pv_sys_stream_closed(out))
         *file = out;
     return true;
 }
@@ -393,6 +396,8 @@ static Value bi_input(Value self, int argc, const Value *argv, Value kwnames)
         call_flush(fout);
     if (!real_in)
         return input_readline(fin);
+    if (fin != V_NULL && pv_sys_stream_closed(fin))
+        stdin_closed = true;
     if (stdin_closed) {
         pv_err_set_str(&pv_exc_ValueError, "I/O operation on closed file.");
         return V_NULL;

@@ -2,11 +2,13 @@
  * shows them: FileIO (one fd, one system call per operation: open(...,
  * buffering=0)) and BufferedReader / BufferedWriter / BufferedRandom over a
  * FileIO (what open(..., 'rb') and friends return), with CPython's error
- * messages, which differ by layer.  The text layer and open() are textio.c.
+ * messages, which differ by layer.  The text layer is textio.c, open()
+ * open.c.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <gc.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -75,6 +77,34 @@ static bool nargs(Value self, const char *fname, int argc, Value kwnames, int mi
     }
     return true;
 }
+
+bool pv_io_int(Value v, int64_t *out, int64_t min, int64_t max, PvType *ovf_type,
+               const char *msg)
+{
+    if (v_isinstance(v, &pv_int_type) && (!pv_int_as_i64(v, out) || *out < min || *out > max)) {
+        pv_err_set_str(ovf_type, msg);
+        return false;
+    }
+    return pv_index(v, out) == 0;
+}
+
+bool pv_io_slot_noargs(int argc, Value kwnames)
+{
+    int nkw = kwnames == V_NULL ? 0 : (int)PV_TUPLE_LEN(kwnames);
+    if (argc - nkw > 0) {
+        pv_err_format(&pv_exc_TypeError, "expected 0 arguments, got %d", argc - nkw);
+        return false;
+    }
+    if (nkw) {
+        pv_err_set_str(&pv_exc_TypeError, "wrapper __next__() takes no keyword arguments");
+        return false;
+    }
+    return true;
+}
+
+#define SSIZE_ARG(v, out)                                                                    \
+    pv_io_int(v, out, INT64_MIN, INT64_MAX, &pv_exc_OverflowError,                          \
+              "Python int too large to convert to C ssize_t")
 
 /* read(size=-1)'s argument: "argument should be integer or None" */
 static bool size_arg(int argc, const Value *argv, int64_t *n)
@@ -188,8 +218,13 @@ static void register_open(PvBuffered *b)
 static void flush_quietly(PvBuffered *b)
 {
     if (b->wlen && b->raw->fd >= 0) {
+        /* finalisers run inside any allocation: keep the exception that
+         * may be in flight there */
+        Value pending = pv_err_fetch();
         if (pv_buffered_flush(b) < 0)
             pv_err_clear();
+        if (pending != V_NULL)
+            pv_err_set(pending);
     }
 }
 
@@ -444,7 +479,12 @@ Value pv_buffered_new(PvFileIO *raw)
                                                                : &pv_bufwriter_type;
     PvBuffered *b = (PvBuffered *)pv_new_object(t, sizeof(PvBuffered));
     b->raw = raw;
+    struct stat st;
+    b->size = fstat(raw->fd, &st) == 0 && st.st_blksize > 1 ? st.st_blksize : CHUNK;
     register_open(b);
+    /* the buffered object's finaliser closes the raw file after flushing;
+     * the raw one's own would race with it (both die together) */
+    GC_register_finalizer_no_order(raw, NULL, NULL, NULL, NULL);
     GC_register_finalizer_no_order(b, finalize_buffered, NULL, NULL, NULL);
     return v_from(b);
 }
@@ -473,20 +513,22 @@ static int drop_readahead(PvBuffered *b)
 
 int pv_buffered_write(PvBuffered *b, const uint8_t *data, int64_t n)
 {
+    if (n == 0)
+        return 0;
     if (b->rlen && drop_readahead(b) < 0)
         return -1;
     if (b->wlen + n > b->wcap) {
         if (b->wlen && pv_buffered_flush(b) < 0)
             return -1;
-        if (n >= CHUNK)
+        if (n >= b->size)
             return sys_write_all(b->raw->fd, data, n);
         if (!b->wbuf) {
-            b->wbuf = malloc(CHUNK);
+            b->wbuf = malloc((size_t)b->size);
             if (!b->wbuf) {
                 pv_err_no_memory();
                 return -1;
             }
-            b->wcap = CHUNK;
+            b->wcap = b->size;
         }
     }
     memcpy(b->wbuf + b->wlen, data, (size_t)n);
@@ -502,12 +544,12 @@ static int64_t fill(PvBuffered *b)
     if (b->wlen && pv_buffered_flush(b) < 0)
         return -1;
     if (!b->rbuf) {
-        b->rbuf = malloc(CHUNK);
+        b->rbuf = malloc((size_t)b->size);
         if (!b->rbuf) {
             pv_err_no_memory();
             return -1;
         }
-        b->rcap = CHUNK;
+        b->rcap = b->size;
     }
     b->rpos = b->rlen = 0;
     int64_t r = sys_read(b->raw->fd, b->rbuf, (size_t)b->rcap);
@@ -521,7 +563,7 @@ Value pv_buffered_read(PvBuffered *b, int64_t n)
     if (b->wlen && pv_buffered_flush(b) < 0)
         return V_NULL;
     if (n < 0) {
-        Value r = read_all_fd(b->raw->fd, b->rbuf + b->rpos, b->rlen - b->rpos);
+        Value r = read_all_fd(b->raw->fd, b->rbuf ? b->rbuf + b->rpos : NULL, b->rlen - b->rpos);
         b->rpos = b->rlen = 0;
         return r;
     }
@@ -612,7 +654,87 @@ static Value buf_read(Value self, int argc, const Value *argv, Value kwnames)
         return pv_unsupported("read");
     if (!size_arg(argc, argv, &n) || !pv_buffered_check_open(b, "read of closed file"))
         return V_NULL;
+    if (n < -1) {
+        pv_err_set_str(&pv_exc_ValueError, "read length must be non-negative or -1");
+        return V_NULL;
+    }
     return pv_buffered_read(b, n);
+}
+
+static Value buf_peek(Value self, int argc, const Value *argv, Value kwnames)
+{
+    PvBuffered *b = BUF(self);
+    int64_t n;
+    if (!nargs(self, "peek", argc, kwnames, 0, 1) || (argc && !SSIZE_ARG(argv[0], &n)))
+        return V_NULL;
+    if (!buf_readable(b))
+        return pv_unsupported("read");
+    if (!pv_buffered_check_open(b, "peek of closed file"))
+        return V_NULL;
+    if (fill(b) < 0)
+        return V_NULL;
+    return pv_bytes(b->rbuf ? b->rbuf + b->rpos : (const uint8_t *)"", (size_t)(b->rlen - b->rpos));
+}
+
+/* the buffered bytes if any, else one raw read (CPython's read1) */
+static Value buf_read1(Value self, int argc, const Value *argv, Value kwnames)
+{
+    PvBuffered *b = BUF(self);
+    int64_t n;
+    if (!nargs(self, "read1", argc, kwnames, 0, 1))
+        return V_NULL;
+    if (!buf_readable(b))
+        return pv_unsupported("read1");
+    n = -1;
+    if ((argc && !SSIZE_ARG(argv[0], &n)) || !pv_buffered_check_open(b, "read of closed file"))
+        return V_NULL;
+    if (n < 0)
+        n = b->size;
+    int64_t have = b->rlen - b->rpos;
+    if (have > 0) {
+        int64_t k = have < n ? have : n;
+        Value r = pv_bytes(b->rbuf + b->rpos, (size_t)k);
+        b->rpos += k;
+        return r;
+    }
+    if (pv_buffered_flush(b) < 0)
+        return V_NULL;
+    b->rpos = b->rlen = 0;
+    uint8_t *buf = malloc((size_t)n + 1);
+    if (!buf)
+        return pv_err_no_memory();
+    int64_t r = sys_read(b->raw->fd, buf, (size_t)n);
+    Value res = r < 0 ? V_NULL : pv_bytes(buf, (size_t)r);
+    free(buf);
+    return res;
+}
+
+/* readinto(bytearray): the layer's read of len(b) bytes, copied in */
+static Value bin_readinto(Value self, int argc, const Value *argv, Value kwnames)
+{
+    if (!nargs(self, "readinto", argc, kwnames, 1, 1))
+        return V_NULL;
+    if (!v_isinstance(argv[0], &pv_bytearray_type)) {
+        pv_err_format(&pv_exc_TypeError, "readinto() argument must be read-write bytes-like "
+                                         "object, not %s",
+                      argv[0] == V_NONE ? "None" : pv_type_name(argv[0]));
+        return V_NULL;
+    }
+    PvByteArray *dst = (PvByteArray *)v_obj(argv[0]);
+    Value n = pv_int_from_i64(dst->len);
+    if (!v_is(self, &pv_fileio_type) && BUF(self)->raw->readable &&
+        !pv_buffered_check_open(BUF(self), "readinto of closed file"))
+        return V_NULL;
+    Value got = v_is(self, &pv_fileio_type) ? raw_read(self, 1, &n, V_NULL)
+                                            : buf_read(self, 1, &n, V_NULL);
+    if (got == V_NULL)
+        return V_NULL;
+    int64_t k = ((PvBytes *)v_obj(got))->len;
+    if (k > dst->len)
+        k = dst->len; /* the bytearray shrank meanwhile */
+    if (k > 0)
+        memcpy(dst->data, ((PvBytes *)v_obj(got))->data, (size_t)k);
+    return pv_int_from_i64(k);
 }
 
 /* ---- operations both layers share (self a FileIO or a Buffered*) ---- */
@@ -757,13 +879,13 @@ static Value bin_next(Value self)
 static Value bin_iter_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    return nargs(self, "__iter__", argc, kwnames, 0, 0) ? bin_iter(self) : V_NULL;
+    return pv_io_slot_noargs(argc, kwnames) ? bin_iter(self) : V_NULL;
 }
 
 static Value bin_next_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    if (!nargs(self, "__next__", argc, kwnames, 0, 0))
+    if (!pv_io_slot_noargs(argc, kwnames))
         return V_NULL;
     Value r = bin_next(self);
     if (r == V_NULL && !pv_err_occurred())
@@ -807,8 +929,15 @@ static Value bin_writelines(Value self, int argc, const Value *argv, Value kwnam
 static Value bin_seek(Value self, int argc, const Value *argv, Value kwnames)
 {
     int64_t pos, whence = 0;
-    if (!nargs(self, "seek", argc, kwnames, 1, 2) || pv_index(argv[0], &pos) < 0 ||
-        (argc > 1 && pv_index(argv[1], &whence) < 0))
+    if (!nargs(self, "seek", argc, kwnames, 1, 2))
+        return V_NULL;
+    /* the converters run in CPython's order: whence, then the position */
+    if (argc > 1 && !PV_IO_CINT(argv[1], &whence))
+        return V_NULL;
+    bool pos_ok = is_raw(self) ? PV_IO_CLONG(argv[0], &pos)
+                               : pv_io_int(argv[0], &pos, INT64_MIN, INT64_MAX, &pv_exc_ValueError,
+                                           "cannot fit 'int' into an offset-sized integer");
+    if (!pos_ok)
         return V_NULL;
     PvFileIO *f = raw_of(self);
     if (is_raw(self)) {
@@ -857,7 +986,7 @@ static Value bin_truncate(Value self, int argc, const Value *argv, Value kwnames
         size = is_raw(self) ? sys_seek(f->fd, 0, SEEK_CUR) : pv_buffered_tell(BUF(self));
         if (size < 0)
             return V_NULL;
-    } else if (pv_index(argv[0], &size) < 0) {
+    } else if (!PV_IO_CLONG(argv[0], &size)) {
         return V_NULL;
     }
     if (is_raw(self)) {
@@ -980,6 +1109,7 @@ static Value bin_getattr(Value self, Value name)
 
 static const PvMethodDef raw_methods[] = {
     {"read", raw_read, 0},           {"readall", raw_readall, 0},
+    {"readinto", bin_readinto, 0},
     {"readline", bin_readline, 0},   {"readlines", bin_readlines, 0},
     {"write", raw_write, 0},         {"writelines", bin_writelines, 0},
     {"seek", bin_seek, 0},           {"tell", bin_tell, 0},
@@ -994,6 +1124,23 @@ static const PvMethodDef raw_methods[] = {
 
 static const PvMethodDef buf_methods[] = {
     {"read", buf_read, 0},           {"readline", bin_readline, 0},
+    {"read1", buf_read1, 0},         {"peek", buf_peek, 0},
+    {"readinto", bin_readinto, 0},
+    {"readlines", bin_readlines, 0}, {"write", bin_write, 0},
+    {"writelines", bin_writelines, 0}, {"seek", bin_seek, 0},
+    {"tell", bin_tell, 0},           {"truncate", bin_truncate, 0},
+    {"flush", bin_flush, 0},         {"close", bin_close, 0},
+    {"fileno", bin_fileno, 0},       {"isatty", bin_isatty, 0},
+    {"seekable", bin_seekable, 0},   {"readable", bin_readable, 0},
+    {"writable", bin_writable, 0},   {"__enter__", bin_enter, 0},
+    {"__exit__", bin_exit, 0},       {"__iter__", bin_iter_m, 0},
+    {"__next__", bin_next_m, 0},     {NULL, NULL, 0},
+};
+
+/* BufferedWriter has no peek */
+static const PvMethodDef writer_methods[] = {
+    {"read", buf_read, 0},           {"readline", bin_readline, 0},
+    {"read1", buf_read1, 0},         {"readinto", bin_readinto, 0},
     {"readlines", bin_readlines, 0}, {"write", bin_write, 0},
     {"writelines", bin_writelines, 0}, {"seek", bin_seek, 0},
     {"tell", bin_tell, 0},           {"truncate", bin_truncate, 0},
@@ -1008,10 +1155,10 @@ static const PvMethodDef buf_methods[] = {
 PvType pv_fileio_type = {.ob = {&pv_type_type}, .name = "_io.FileIO", .base = &pv_object_type,
                          .repr = raw_repr, .iter = bin_iter, .next = bin_next,
                          .getattr = bin_getattr, .methods = raw_methods};
-#define BUFFERED_TYPE(var, tname)                                                           \
+#define BUFFERED_TYPE(var, tname, meths)                                                    \
     PvType var = {.ob = {&pv_type_type}, .name = tname, .base = &pv_object_type,            \
                   .repr = buf_repr, .iter = bin_iter, .next = bin_next,                     \
-                  .getattr = bin_getattr, .methods = buf_methods};
-BUFFERED_TYPE(pv_bufreader_type, "_io.BufferedReader")
-BUFFERED_TYPE(pv_bufwriter_type, "_io.BufferedWriter")
-BUFFERED_TYPE(pv_bufrandom_type, "_io.BufferedRandom")
+                  .getattr = bin_getattr, .methods = meths};
+BUFFERED_TYPE(pv_bufreader_type, "_io.BufferedReader", buf_methods)
+BUFFERED_TYPE(pv_bufwriter_type, "_io.BufferedWriter", writer_methods)
+BUFFERED_TYPE(pv_bufrandom_type, "_io.BufferedRandom", buf_methods)

@@ -1,7 +1,7 @@
 /* vm/fileio.h: pvm's file objects, CPython's _io stack in three layers:
  * FileIO (an fd), BufferedReader/Writer/Random over it (fileio.c) and
- * TextIOWrapper over those (textio.c), plus open() and the flushing of every
- * open file at exit.  Invariant: data written is buffered only in the
+ * TextIOWrapper over those (textio.c), stacked by open() (open.c), and the
+ * flushing of every open file at exit.  Invariant: data written is buffered only in the
  * Buffered layer (the text layer encodes straight into it), so flushing the
  * buffered objects flushes everything.  CPython closes a dropped file at
  * once (reference counts); pvm's collector finds it late, so open() first
@@ -30,6 +30,7 @@ typedef struct PvBuffered {
     int64_t rpos, rlen, rcap;
     uint8_t *wbuf;           /* pending writes (malloc) */
     int64_t wlen, wcap;
+    int64_t size;            /* buffer size: st_blksize, as CPython picks */
     OpenFile *open;          /* its entry in the list flushed at exit */
 } PvBuffered;
 
@@ -54,12 +55,30 @@ int pv_buffered_truncate(PvBuffered *b, int64_t size);
 /* raises UnsupportedOperation(msg) / ValueError for closed files */
 Value pv_unsupported(const char *msg);
 Value pv_closed_error(const char *msg);
+/* an int argument in [min, max]: pv_index's TypeError, else ovf_type(msg)
+ * when it does not fit (CPython's converters word it per C type) */
+bool pv_io_int(Value v, int64_t *out, int64_t min, int64_t max, PvType *ovf_type,
+               const char *msg);
+#define PV_IO_CINT(v, out)                                                                   \
+    pv_io_int(v, out, -2147483647 - 1, 2147483647, &pv_exc_OverflowError,                   \
+              "Python int too large to convert to C int")
+#define PV_IO_CLONG(v, out)                                                                  \
+    pv_io_int(v, out, INT64_MIN, INT64_MAX, &pv_exc_OverflowError,                          \
+              "Python int too large to convert to C long")
+/* "__next__() expected 0 arguments" as slot wrappers say it */
+bool pv_io_slot_noargs(int argc, Value kwnames);
 /* OSError subclass from errno, with filename when not V_NULL */
 Value pv_err_errno(int err, Value filename);
 /* flushes every open buffered file (main.c, at exit) */
 void pv_files_flush_all(void);
 
 /* ---- textio.c ---- */
+/* a TextIOWrapper over buffer (a Buffered*); raises "illegal newline
+ * value" / LookupError for a bad newline or encoding (str or V_NULL each) */
+Value pv_textio_new(Value buffer, Value mode, Value encoding, Value errors, Value newline,
+                    bool line_buffering);
+
+/* ---- open.c ---- */
 Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames);
 /* file.write(s) for a TextIOWrapper (print's fast path): 0 or -1 */
 int pv_textio_write(Value file, Value s);

@@ -4,6 +4,7 @@
  * Not for importing (import.c) or the interpreter state itself (eval.c).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -25,11 +26,27 @@ typedef struct PvStream {
     FILE *fp;
     const char *name;   /* "<stdout>" */
     bool writable;
+    bool closed;        /* close() was called (on the text stream: owner's) */
+    bool line_buffering, line_buffering_set; /* set by reconfigure() */
+    struct PvStream *owner; /* the text stream (itself, or its buffer's) */
     Value buffer;       /* the binary stream (a PvStream of bin_stream_type) */
 } PvStream;
 
-static PvStream *S(Value v) { return (PvStream *)v_obj(v); }
 static PvType stream_type, bin_stream_type, bin_reader_type;
+static PvStream *S(Value v) { return (PvStream *)v_obj(v); }
+static bool closed(Value v) { return S(v)->owner->closed; }
+
+static Value closed_error(void)
+{
+    pv_err_set_str(&pv_exc_ValueError, "I/O operation on closed file.");
+    return V_NULL;
+}
+
+bool pv_sys_stream_closed(Value stream)
+{
+    return (v_is(stream, &stream_type) || v_is(stream, &bin_stream_type) ||
+            v_is(stream, &bin_reader_type)) && closed(stream);
+}
 
 static Value stream_repr(Value v)
 {
@@ -83,8 +100,18 @@ static Value stream_write(Value self, int argc, const Value *argv, Value kwnames
                           pv_type_name(argv[0]));
             return V_NULL;
         }
-        data = pv_str_utf8(argv[0], &n);
         count = pv_str_len(argv[0]);
+        if (((PvStr *)v_obj(argv[0]))->ascii) {
+            data = pv_str_utf8(argv[0], &n);
+        } else {
+            /* utf-8 with sys.stdout's errors (strict) or stderr's */
+            Value errors = pv_str_cstr(s->fp == stderr ? "backslashreplace" : "strict");
+            Value b = pv_str_encode(argv[0], V_NULL, errors);
+            if (b == V_NULL)
+                return V_NULL;
+            data = (const char *)((PvBytes *)v_obj(b))->data;
+            n = (size_t)((PvBytes *)v_obj(b))->len;
+        }
     } else if (v_isinstance(argv[0], &pv_bytes_type)) {
         data = (const char *)((PvBytes *)v_obj(argv[0]))->data;
         count = ((PvBytes *)v_obj(argv[0]))->len;
@@ -99,6 +126,8 @@ static Value stream_write(Value self, int argc, const Value *argv, Value kwnames
                       pv_type_name(argv[0]));
         return V_NULL;
     }
+    if (closed(self))
+        return closed_error();
     if (!s->writable)
         return pv_unsupported("not writable");
     if (s->fp == stderr)
@@ -133,7 +162,44 @@ static Value stream_flush(Value self, int argc, const Value *argv, Value kwnames
     (void)argv;
     if (!no_args(self, "flush", argc, kwnames))
         return V_NULL;
+    if (closed(self))
+        return closed_error();
     fflush(S(self)->fp);
+    return V_NONE;
+}
+
+/* the C stream stays open (pvm still writes tracebacks and flushes at
+ * exit through it); the Python-level stream refuses further use */
+static Value stream_close(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)argv;
+    if (!no_args(self, "close", argc, kwnames))
+        return V_NULL;
+    fflush(S(self)->fp);
+    S(self)->owner->closed = true;
+    return V_NONE;
+}
+
+static Value stream_reconfigure(Value self, int argc, const Value *argv, Value kwnames)
+{
+    static const char *const names[] = {"encoding", "errors", "newline", "line_buffering",
+                                        "write_through"};
+    Value a[5];
+    if (argc - (kwnames == V_NULL ? 0 : (int)PV_TUPLE_LEN(kwnames)) > 0) {
+        pv_err_set_str(&pv_exc_TypeError, "reconfigure() takes no positional arguments");
+        return V_NULL;
+    }
+    if (pv_parse_args("reconfigure", argc, argv, kwnames, "|$OOOOO", names, a) < 0)
+        return V_NULL;
+    /* pvm's streams are utf-8 only: other settings are accepted and kept
+     * where they show (line_buffering) */
+    if (a[3] && a[3] != V_NONE) {
+        int t = pv_truth(a[3]);
+        if (t < 0)
+            return V_NULL;
+        S(self)->line_buffering = t;
+        S(self)->line_buffering_set = true;
+    }
     return V_NONE;
 }
 
@@ -141,16 +207,42 @@ static Value stream_flush(Value self, int argc, const Value *argv, Value kwnames
  * limit (< 0: any) */
 static Value read_bytes(FILE *fp, bool line, int64_t limit)
 {
+    if (line && limit < 0) {
+        static char *lbuf; /* getline's buffer, reused */
+        static size_t lcap;
+        ssize_t n = getline(&lbuf, &lcap, fp);
+        return pv_bytes(n > 0 ? lbuf : "", n > 0 ? (size_t)n : 0);
+    }
     char *acc = NULL;
     size_t len = 0, cap = 0;
+    if (!line) {
+        for (;;) {
+            size_t want = limit < 0 ? 65536 : (size_t)limit - len;
+            if (want == 0)
+                break;
+            if (len + want > cap) {
+                cap = len + want;
+                acc = realloc(acc, cap);
+                if (!acc)
+                    return pv_err_no_memory();
+            }
+            size_t got = fread(acc + len, 1, want, fp);
+            len += got;
+            if (got < want)
+                break;
+        }
+        Value r = pv_bytes(acc ? acc : "", len);
+        free(acc);
+        return r;
+    }
     int c;
-    while ((limit < 0 || (int64_t)len < limit) && (c = getc(fp)) != EOF) {
+    while ((int64_t)len < limit && (c = getc(fp)) != EOF) {
         if (len + 2 > cap) {
             cap = cap ? cap * 2 : 256;
             acc = pv_realloc(acc, cap);
         }
         acc[len++] = (char)c;
-        if (line && c == '\n')
+        if (c == '\n')
             break;
     }
     return pv_bytes(acc ? acc : "", len);
@@ -165,6 +257,12 @@ static Value stream_read_common(Value self, int argc, const Value *argv, Value k
         return V_NULL;
     if (argc > 1) {
         pv_err_format(&pv_exc_TypeError, "%s expected at most 1 argument, got %d", fname, argc);
+        return V_NULL;
+    }
+    if (closed(self)) {
+        if (text)
+            return closed_error();
+        pv_err_set_str(&pv_exc_ValueError, line ? "readline of closed file" : "read of closed file");
         return V_NULL;
     }
     if (s->writable)
@@ -289,7 +387,7 @@ static Value stream_getattr(Value self, Value name)
     if (pv_str_eq_cstr(name, "mode"))
         return pv_str_cstr(text ? (s->writable ? "w" : "r") : (s->writable ? "wb" : "rb"));
     if (pv_str_eq_cstr(name, "closed"))
-        return V_FALSE;
+        return v_bool(closed(self));
     if (!text)
         return V_NULL;
     if (pv_str_eq_cstr(name, "encoding"))
@@ -297,7 +395,8 @@ static Value stream_getattr(Value self, Value name)
     if (pv_str_eq_cstr(name, "errors"))
         return pv_str_cstr(s->fp == stderr ? "backslashreplace" : "strict");
     if (pv_str_eq_cstr(name, "line_buffering"))
-        return v_bool(s->fp == stderr || (s->fp == stdout && isatty(fileno(stdout))));
+        return v_bool(s->line_buffering_set ? s->line_buffering
+                                            : s->fp == stderr || (s->fp == stdout && isatty(fileno(stdout))));
     if (pv_str_eq_cstr(name, "newlines"))
         return V_NONE;
     if (pv_str_eq_cstr(name, "buffer"))
@@ -312,7 +411,8 @@ static const PvMethodDef stream_methods[] = {
     {"readable", stream_readable, 0},   {"writable", stream_writable, 0},
     {"fileno", stream_fileno, 0},       {"isatty", stream_isatty, 0},
     {"seekable", stream_seekable, 0},   {"seek", stream_seek_tell, 0},
-    {"tell", stream_seek_tell, 0},      {NULL, NULL, 0},
+    {"tell", stream_seek_tell, 0},      {"close", stream_close, 0},
+    {"reconfigure", stream_reconfigure, 0}, {NULL, NULL, 0},
 };
 
 static PvType stream_type = {.ob = {&pv_type_type}, .name = "_io.TextIOWrapper",
@@ -334,6 +434,7 @@ static Value new_stream(FILE *fp, const char *name, bool writable)
     s->fp = fp;
     s->name = name;
     s->writable = writable;
+    s->owner = s;
     PvStream *b = (PvStream *)pv_new_object(&bin_stream_type, sizeof(PvStream));
     *b = *s;
     b->ob.type = writable ? &bin_stream_type : &bin_reader_type;

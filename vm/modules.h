@@ -21,6 +21,9 @@ void pv_sys_set_argv(Value argv_list);
 void pv_sys_set_path(Value path_list);
 /* sys.path (the list object sys holds; V_NULL before main.c set it) */
 Value pv_sys_path(void);
+/* stream is one of sys's standard streams, closed by the program
+ * (print() must then refuse it) */
+bool pv_sys_stream_closed(Value stream);
 /* sys.modules: the dict of imported modules */
 Value pv_sys_modules(void);
 

@@ -1,14 +1,15 @@
 /* vm/textio.c: TextIOWrapper (CPython's text files: decoding, universal
  * newlines, newline translation on write, tell cookies) over the buffered
- * layer of fileio.c, and the open() built-in that stacks the layers.
+ * layer of fileio.c (open.c builds it).
  * Decoding keeps the not yet returned characters untranslated, so tell()
- * can give the byte offset back: for utf-8, latin-1 and ascii files the
- * cookie is the byte offset, as CPython's is when no decoder state is
- * pending.  Not for the standard streams' special cases (mod_sys.c).
+ * can give the byte offset back: for utf-8, latin-1, ascii, utf-16 and
+ * utf-32 files the cookie is the byte offset, as CPython's is when no
+ * decoder state is pending.  Not for the standard streams (mod_sys.c).
  */
+#include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fileio.h"
 #include "runtime.h"
@@ -24,12 +25,15 @@ typedef struct PvText {
     PvBuffered *buf;
     Value mode;              /* as given to open() */
     Value encoding, errors;  /* str */
+    Value codec_name;        /* what the codecs get: encoding, or utf-8 for utf-8-sig */
+    bool sig;                /* utf-8-sig: a BOM skipped at byte 0, written there */
     int codec;               /* PV_CODEC_* */
     int newline;             /* NL_* */
     bool line_buffering;
     /* utf-16/utf-32 write a BOM only at the start of the file */
     int bom_len;
     bool bom_done;
+    int unit;                /* utf-16: 2, utf-32: 4 (bytes per code unit), else 0 */
     /* reading: decoded characters not returned yet, before newline
      * translation; the bytes of an incomplete utf-8 sequence; a "\r" held
      * back until the next chunk shows whether "\n" follows */
@@ -116,8 +120,20 @@ static void append_chars(PvText *t, Value s)
         t->chars[t->nchars++] = '\r';
         t->held_cr = false;
     }
-    for (int64_t i = 0; i < n; i++)
-        t->chars[t->nchars++] = pv_str_char(s, i);
+    PvStr *ps = (PvStr *)v_obj(s);
+    uint32_t *dst = t->chars + t->nchars;
+    if (ps->kind == 1) {
+        const uint8_t *src = (const uint8_t *)ps->data;
+        for (int64_t i = 0; i < n; i++)
+            dst[i] = src[i];
+    } else if (ps->kind == 2) {
+        const uint16_t *src = (const uint16_t *)(const void *)ps->data;
+        for (int64_t i = 0; i < n; i++)
+            dst[i] = src[i];
+    } else {
+        memcpy(dst, ps->data, (size_t)n * 4);
+    }
+    t->nchars += n;
 }
 
 /* the newline kinds of chars[from..nchars) (IncrementalNewlineDecoder's
@@ -138,6 +154,17 @@ static void note_newlines(PvText *t, int64_t from, int64_t to)
             }
         }
     }
+}
+
+static const uint8_t UTF8_BOM[3] = {0xEF, 0xBB, 0xBF};
+
+/* utf-8-sig: the BOM's length when data is the file's first chunk and
+ * starts with one */
+static int64_t sig_at(PvText *t, const uint8_t *data, int64_t n)
+{
+    if (!t->sig || !t->reset_at_zero || t->chunks != 0 || n < 3 || memcmp(data, UTF8_BOM, 3))
+        return 0;
+    return 3;
 }
 
 /* where the last complete utf-8 sequence of data[0..n) ends */
@@ -170,7 +197,8 @@ static int64_t fill(PvText *t)
     memcpy(data, t->tail, (size_t)t->ntail);
     memcpy(data + t->ntail, ((PvBytes *)v_obj(chunk))->data, (size_t)clen);
     int64_t cut = final || t->codec != PV_CODEC_UTF8 ? n : utf8_cut(data, n);
-    Value s = pv_str_decode(data, cut, t->encoding, t->errors);
+    int64_t skip = sig_at(t, data, cut);
+    Value s = pv_str_decode(data + skip, cut - skip, t->codec_name, t->errors);
     if (s == V_NULL) {
         free(data);
         return -1;
@@ -198,8 +226,33 @@ static int64_t fill(PvText *t)
 
 /* Up to limit characters (limit < 0: no limit) after newline translation,
  * stopping after a line end when `line`. */
+/* readline's common case: a line ending in "\n" with no "\r" before it
+ * (which the general loop below translates), whole in the decoded chars;
+ * V_NULL when it does not apply */
+static Value quick_line(PvText *t)
+{
+    if (t->newline != NL_UNIVERSAL && t->newline != NL_LF && t->newline != NL_ANY)
+        return V_NULL;
+    const uint32_t *c = t->chars;
+    for (int64_t i = t->pos; i < t->nchars; i++) {
+        if (c[i] == '\n') {
+            Value line = pv_str_from_ucs4(c + t->pos, i + 1 - t->pos);
+            t->pos = i + 1;
+            return line;
+        }
+        if (c[i] == '\r' && t->newline != NL_LF)
+            return V_NULL;
+    }
+    return V_NULL;
+}
+
 static Value read_chars(PvText *t, int64_t limit, bool line)
 {
+    if (line && limit < 0) {
+        Value q = quick_line(t);
+        if (q != V_NULL)
+            return q;
+    }
     PvStrBuf out;
     pv_sb_init(&out);
     int64_t count = 0;
@@ -253,6 +306,77 @@ static Value read_chars(PvText *t, int64_t limit, bool line)
     return pv_sb_finish(&out);
 }
 
+static uint32_t char_at(const PvStr *s, int64_t i)
+{
+    return s->kind == 1 ? ((const uint8_t *)s->data)[i]
+         : s->kind == 2 ? ((const uint16_t *)(const void *)s->data)[i]
+                        : ((const uint32_t *)(const void *)s->data)[i];
+}
+
+/* read() to the end in one decode, as CPython's read() does; the newline
+ * kinds of what is decoded now are noted as fill() would */
+static Value read_all(PvText *t)
+{
+    Value rest = pv_buffered_read(t->buf, -1);
+    if (rest == V_NULL)
+        return V_NULL;
+    Value bytes = rest;
+    if (t->ntail)
+        bytes = pv_binop(pv_bytes(t->tail, (size_t)t->ntail), rest, PV_NB_ADD);
+    if (bytes == V_NULL)
+        return V_NULL;
+    const uint8_t *data = ((PvBytes *)v_obj(bytes))->data;
+    int64_t len = ((PvBytes *)v_obj(bytes))->len, skip = sig_at(t, data, len);
+    Value decoded = pv_str_decode(data + skip, len - skip, t->codec_name, t->errors);
+    if (decoded == V_NULL)
+        return V_NULL;
+    Value head = t->chars ? pv_str_from_ucs4(t->chars + t->pos, t->nchars - t->pos)
+                          : pv_str_cstr("");
+    if (t->held_cr)
+        head = pv_str_concat(head, pv_str_cstr("\r"));
+    int64_t from = pv_str_len(head) - (t->held_cr ? 1 : 0);
+    Value all = pv_str_concat(head, decoded);
+    t->nchars = t->pos = t->chunk_start = 0;
+    t->ntail = 0;
+    t->held_cr = false;
+    t->eof = true;
+    t->chunks++;
+    if (t->newline != NL_UNIVERSAL && t->newline != NL_ANY)
+        return all;
+    const PvStr *ps = (const PvStr *)v_obj(all);
+    bool cr = false;
+    for (int64_t i = from; i < ps->len; i++) {
+        uint32_t c = char_at(ps, i);
+        if (c == '\n') {
+            t->seen |= SEEN_LF;
+        } else if (c == '\r') {
+            cr = true;
+            if (i + 1 < ps->len && char_at(ps, i + 1) == '\n') {
+                t->seen |= SEEN_CRLF;
+                i++;
+            } else {
+                t->seen |= SEEN_CR;
+            }
+        }
+    }
+    for (int64_t i = 0; i < from && !cr; i++)
+        cr = char_at(ps, i) == '\r';
+    if (!cr || t->newline == NL_ANY)
+        return all;
+    PvStrBuf b;
+    pv_sb_init(&b);
+    for (int64_t i = 0; i < ps->len; i++) {
+        uint32_t c = char_at(ps, i);
+        if (c == '\r') {
+            if (i + 1 < ps->len && char_at(ps, i + 1) == '\n')
+                i++;
+            c = '\n';
+        }
+        pv_sb_char(&b, c);
+    }
+    return pv_sb_finish(&b);
+}
+
 /* ---- methods ---- */
 static Value text_read(Value self, int argc, const Value *argv, Value kwnames)
 {
@@ -271,6 +395,8 @@ static Value text_read(Value self, int argc, const Value *argv, Value kwnames)
     }
     if (!check_readable(t))
         return V_NULL;
+    if (n < 0 && t->codec != PV_CODEC_WIDE)
+        return read_all(t);
     return read_chars(t, n, false);
 }
 
@@ -278,7 +404,9 @@ static Value text_readline(Value self, int argc, const Value *argv, Value kwname
 {
     PvText *t = T(self);
     int64_t n = -1;
-    if (!noargs("readline", argc, kwnames, 1) || (argc == 1 && pv_index(argv[0], &n) < 0) ||
+    if (!noargs("readline", argc, kwnames, 1) ||
+        (argc == 1 && !pv_io_int(argv[0], &n, INT64_MIN, INT64_MAX, &pv_exc_OverflowError,
+                                 "Python int too large to convert to C ssize_t")) ||
         !check_readable(t))
         return V_NULL;
     return read_chars(t, n, true);
@@ -290,8 +418,15 @@ static Value text_readlines(Value self, int argc, const Value *argv, Value kwnam
     int64_t hint = -1;
     if (!noargs("readlines", argc, kwnames, 1))
         return V_NULL;
-    if (argc == 1 && argv[0] != V_NONE && pv_index(argv[0], &hint) < 0)
-        return V_NULL;
+    if (argc == 1 && argv[0] != V_NONE) {
+        if (!v_isinstance(argv[0], &pv_int_type)) {
+            pv_err_format(&pv_exc_TypeError, "argument should be integer or None, not '%s'",
+                          pv_type_name(argv[0]));
+            return V_NULL;
+        }
+        if (pv_index(argv[0], &hint) < 0)
+            return V_NULL;
+    }
     if (!check_readable(t))
         return V_NULL;
     Value list = pv_list_new(0);
@@ -334,13 +469,13 @@ static Value text_next(Value self)
 static Value text_iter_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    return noargs("__iter__", argc, kwnames, 0) ? text_iter(self) : V_NULL;
+    return pv_io_slot_noargs(argc, kwnames) ? text_iter(self) : V_NULL;
 }
 
 static Value text_next_m(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    if (!noargs("__next__", argc, kwnames, 0))
+    if (!pv_io_slot_noargs(argc, kwnames))
         return V_NULL;
     Value r = text_next(self);
     if (r == V_NULL && !pv_err_occurred())
@@ -351,10 +486,14 @@ static Value text_next_m(Value self, int argc, const Value *argv, Value kwnames)
 /* bytes the unread characters took in the file */
 static int64_t unread_bytes(PvText *t)
 {
-    int64_t n = t->ntail + (t->held_cr ? 1 : 0);
+    int64_t n = t->ntail + (t->held_cr ? (t->unit ? t->unit : 1) : 0);
     for (int64_t i = t->pos; i < t->nchars; i++) {
         uint32_t c = t->chars[i];
-        if (t->codec != PV_CODEC_UTF8)
+        if (t->unit == 2)
+            n += c < 0x10000 ? 2 : 4;
+        else if (t->unit == 4)
+            n += 4;
+        else if (t->codec != PV_CODEC_UTF8)
             n += 1;
         else
             n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
@@ -401,7 +540,7 @@ static Value text_seek(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_format(&pv_exc_TypeError, "seek expected at least 1 argument, got %d", argc);
         return V_NULL;
     }
-    if (argc > 1 && pv_index(argv[1], &whence) < 0)
+    if (argc > 1 && !PV_IO_CINT(argv[1], &whence))
         return V_NULL;
     if (!check_open(t, CLOSED_DOT))
         return V_NULL;
@@ -427,16 +566,40 @@ static Value text_seek(Value self, int argc, const Value *argv, Value kwnames)
         pv_err_format(&pv_exc_ValueError, "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
         return V_NULL;
     }
-    if (!v_isinstance(c, &pv_int_type)) {
+    /* CPython compares the cookie with 0, then takes int(cookie): its low
+     * 64 bits are the byte position (the rest is decoder state) */
+    double d;
+    if (v_isinstance(c, &pv_float_type) && pv_number_as_double(c, &d)) {
+        if (d < 0) {
+            pv_err_format(&pv_exc_ValueError, "negative seek position %R", c);
+            return V_NULL;
+        }
+        if (d >= 9.2e18) {
+            pv_err_set_str(&pv_exc_OverflowError, "cannot convert float to int");
+            return V_NULL;
+        }
+        cookie = (int64_t)d;
+    } else if (!v_isinstance(c, &pv_int_type)) {
         pv_err_format(&pv_exc_TypeError, "'<' not supported between instances of '%s' and 'int'",
                       pv_type_name(c));
         return V_NULL;
-    }
-    if (pv_index(c, &cookie) < 0)
-        return V_NULL;
-    if (cookie < 0) {
-        pv_err_format(&pv_exc_ValueError, "negative seek position %R", c);
-        return V_NULL;
+    } else {
+        mpz_t z;
+        mpz_init(z);
+        pv_int_to_mpz(c, z);
+        if (mpz_sgn(z) < 0) {
+            mpz_clear(z);
+            pv_err_format(&pv_exc_ValueError, "negative seek position %R", c);
+            return V_NULL;
+        }
+        mpz_fdiv_r_2exp(z, z, 64);
+        bool big = mpz_sizeinbase(z, 2) > 63;
+        cookie = big ? 0 : (int64_t)mpz_get_ui(z);
+        mpz_clear(z);
+        if (big) {
+            reset_reading(t);
+            return pv_err_errno(EINVAL, V_NULL);
+        }
     }
     reset_reading(t);
     t->reset_at_zero = cookie == 0;
@@ -456,6 +619,14 @@ static void stop_reading(PvText *t)
 
 static int write_str(PvText *t, Value s)
 {
+    if (t->sig && !t->bom_done) {
+        int64_t pos = pv_buffered_tell(t->buf);
+        if (pos < 0)
+            return -1;
+        t->bom_done = true;
+        if (pos == 0 && pv_buffered_write(t->buf, UTF8_BOM, 3) < 0)
+            return -1;
+    }
     PvStr *ps = (PvStr *)v_obj(s);
     bool translate = t->newline == NL_CR || t->newline == NL_CRLF;
     if (ps->ascii && t->codec != PV_CODEC_WIDE && !translate)
@@ -475,7 +646,7 @@ static int write_str(PvText *t, Value s)
         }
         s = pv_sb_finish(&b);
     }
-    Value bytes = pv_str_encode(s, t->encoding, t->errors);
+    Value bytes = pv_str_encode(s, t->codec_name, t->errors);
     if (bytes == V_NULL)
         return -1;
     const uint8_t *data = ((PvBytes *)v_obj(bytes))->data;
@@ -508,7 +679,8 @@ static Value text_write(Value self, int argc, const Value *argv, Value kwnames)
     }
     Value s = argv[0];
     if (!v_isinstance(s, &pv_str_type)) {
-        pv_err_format(&pv_exc_TypeError, "write() argument must be str, not %s", pv_type_name(s));
+        pv_err_format(&pv_exc_TypeError, "write() argument must be str, not %s",
+                      s == V_NONE ? "None" : pv_type_name(s));
         return V_NULL;
     }
     if (!check_open(t, CLOSED_DOT))
@@ -538,12 +710,15 @@ int pv_textio_write(Value file, Value s)
 
 static Value text_writelines(Value self, int argc, const Value *argv, Value kwnames)
 {
-    if (!noargs("writelines", argc, kwnames, 1) || !check_open(T(self), CLOSED_DOT))
+    if (pv_no_kwargs("writelines", kwnames) < 0)
         return V_NULL;
     if (argc != 1) {
-        pv_err_format(&pv_exc_TypeError, "writelines expected 1 argument, got %d", argc);
+        pv_err_format(&pv_exc_TypeError,
+                      "TextIOWrapper.writelines() takes exactly one argument (%d given)", argc);
         return V_NULL;
     }
+    if (!check_open(T(self), CLOSED_DOT))
+        return V_NULL;
     Value it = pv_iter(argv[0]);
     if (it == V_NULL)
         return V_NULL;
@@ -702,121 +877,19 @@ PvType pv_textio_type = {.ob = {&pv_type_type}, .name = "_io.TextIOWrapper",
                          .base = &pv_object_type, .repr = text_repr, .iter = text_iter,
                          .next = text_next, .getattr = text_getattr, .methods = text_methods};
 
-/* ---- open() ---- */
-static bool str_or_none(Value v, const char *what)
+/* ---- construction (open(), open.c) ---- */
+Value pv_textio_new(Value buffer, Value mode, Value encoding, Value errors, Value newline,
+                    bool line_buffering)
 {
-    if (v == V_NULL || v == V_NONE || v_isinstance(v, &pv_str_type))
-        return true;
-    pv_err_format(&pv_exc_TypeError, "open() argument '%s' must be str or None, not %s", what,
-                  pv_type_name(v));
-    return false;
-}
-
-static Value invalid_mode(Value mode)
-{
-    pv_err_format(&pv_exc_ValueError, "invalid mode: %R", mode);
-    return V_NULL;
-}
-
-Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)self;
-    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
-                                        "newline", "closefd", "opener"};
-    Value a[8];
-    if (pv_parse_args("open", argc, argv, kwnames, "O|OOOOOOO", names, a) < 0)
-        return V_NULL;
-    Value file = a[0], mode = a[1] ? a[1] : pv_str_cstr("r");
-    Value encoding = a[3], errors = a[4], newline = a[5];
-    if (!v_isinstance(mode, &pv_str_type)) {
-        pv_err_format(&pv_exc_TypeError, "open() argument 'mode' must be str, not %s",
-                      pv_type_name(mode));
-        return V_NULL;
-    }
-    int64_t buffering = -1;
-    if (a[2] && pv_index(a[2], &buffering) < 0)
-        return V_NULL;
-    if (!str_or_none(encoding, "encoding") || !str_or_none(errors, "errors") ||
-        !str_or_none(newline, "newline"))
-        return V_NULL;
-    if (encoding == V_NONE)
-        encoding = V_NULL;
-    if (errors == V_NONE)
-        errors = V_NULL;
-    if (newline == V_NONE)
-        newline = V_NULL;
-    bool closefd = true;
-    if (a[6]) {
-        int c = pv_truth(a[6]);
-        if (c < 0)
+    Value bufv = buffer;
+    Value strs[3] = {encoding, errors, newline};
+    for (int i = 0; i < 3; i++) {
+        size_t n;
+        if (strs[i] && strlen(pv_str_utf8(strs[i], &n)) != n) {
+            pv_err_set_str(&pv_exc_ValueError, "embedded null character");
             return V_NULL;
-        closefd = c;
+        }
     }
-    if (a[7] && a[7] != V_NONE) {
-        pv_err_set_str(&pv_exc_NotImplementedError, "pvm: open() with an opener");
-        return V_NULL;
-    }
-    /* the mode letters, with _io.open's checks in its order */
-    int counts[128] = {0};
-    size_t mlen;
-    const char *m = pv_str_utf8(mode, &mlen);
-    for (size_t i = 0; i < mlen; i++) {
-        unsigned char c = (unsigned char)m[i];
-        if (c >= 128 || !strchr("rwxabt+", c) || ++counts[c] > 1)
-            return invalid_mode(mode);
-    }
-    bool text = counts['t'], binary = counts['b'], plus = counts['+'];
-    int kinds = counts['r'] + counts['w'] + counts['a'] + counts['x'];
-    char kind = counts['r'] ? 'r' : counts['w'] ? 'w' : counts['a'] ? 'a' : 'x';
-    if (text && binary) {
-        pv_err_set_str(&pv_exc_ValueError, "can't have text and binary mode at once");
-        return V_NULL;
-    }
-    if (kinds > 1) {
-        pv_err_set_str(&pv_exc_ValueError, "must have exactly one of create/read/write/append mode");
-        return V_NULL;
-    }
-    if (kinds == 0) {
-        pv_err_set_str(&pv_exc_ValueError,
-                       "Must have exactly one of create/read/write/append mode and at most one plus");
-        return V_NULL;
-    }
-    if (binary && encoding) {
-        pv_err_set_str(&pv_exc_ValueError, "binary mode doesn't take an encoding argument");
-        return V_NULL;
-    }
-    if (binary && errors) {
-        pv_err_set_str(&pv_exc_ValueError, "binary mode doesn't take an errors argument");
-        return V_NULL;
-    }
-    if (binary && newline) {
-        pv_err_set_str(&pv_exc_ValueError, "binary mode doesn't take a newline argument");
-        return V_NULL;
-    }
-    if (!v_isinstance(file, &pv_int_type) && !closefd) {
-        pv_err_set_str(&pv_exc_ValueError, "Cannot use closefd=False with file name");
-        return V_NULL;
-    }
-    /* CPython closes (so flushes) a file object as soon as nothing refers
-     * to it, so `open(p, "w").write(s)` then `open(p).read()` sees s; a
-     * tracing collector finds such files late, so opening a file first
-     * flushes every buffered one (flushing early is never visible, except
-     * to a program that reads a file it still holds unflushed) */
-    pv_files_flush_all();
-    Value rawv = pv_fileio_open(file, kind, plus, closefd);
-    if (rawv == V_NULL)
-        return V_NULL;
-    PvFileIO *raw = (PvFileIO *)v_obj(rawv);
-    bool tty = isatty(raw->fd);
-    if (buffering == 0) {
-        if (binary)
-            return rawv;
-        pv_err_set_str(&pv_exc_ValueError, "can't have unbuffered text I/O");
-        goto fail_raw;
-    }
-    Value bufv = pv_buffered_new(raw);
-    if (binary)
-        return bufv;
     int nl = NL_UNIVERSAL;
     if (newline) {
         static const char *const nls[] = {"", "\n", "\r", "\r\n"};
@@ -825,43 +898,50 @@ Value pv_builtin_open(Value self, int argc, const Value *argv, Value kwnames)
             i++;
         if (i == 4) {
             pv_err_format(&pv_exc_ValueError, "illegal newline value: %S", newline);
-            goto fail_buf;
+            return V_NULL;
         }
         nl = NL_ANY + i;
     }
-    int codec = pv_codec_kind(encoding);
+    /* utf-8-sig is utf-8 with a BOM at the start of the file */
+    bool sig = false;
+    if (encoding) {
+        size_t n;
+        const char *e = pv_str_utf8(encoding, &n);
+        char norm[16];
+        size_t k = 0;
+        for (size_t i = 0; i < n && k < sizeof norm - 1; i++)
+            norm[k++] = (char)(isalnum((unsigned char)e[i]) ? tolower((unsigned char)e[i]) : '_');
+        norm[k] = 0;
+        sig = n == k && !strcmp(norm, "utf_8_sig");
+    }
+    Value codec_name = sig ? pv_str_cstr("utf-8") : encoding;
+    int codec = pv_codec_kind(codec_name);
     if (codec < 0)
-        goto fail_buf;
+        return V_NULL;
     PvText *t = (PvText *)pv_new_object(&pv_textio_type, sizeof(PvText));
     t->buf = (PvBuffered *)v_obj(bufv);
     t->mode = mode;
     /* encoding=None is the locale's: pvm assumes a UTF-8 locale */
     t->encoding = encoding ? encoding : pv_str_cstr("UTF-8");
     t->errors = errors ? errors : pv_str_cstr("strict");
+    t->codec_name = codec_name ? codec_name : t->encoding;
+    t->sig = sig;
     t->codec = codec;
     t->newline = nl;
-    t->line_buffering = buffering == 1 || (buffering < 0 && tty);
+    t->line_buffering = line_buffering;
     if (codec == PV_CODEC_WIDE) {
-        Value bom = pv_str_encode(pv_str_cstr(""), t->encoding, V_NULL);
+        Value bom = pv_str_encode(pv_str_cstr(""), t->codec_name, V_NULL);
         if (bom == V_NULL)
             pv_err_clear();
         else
             t->bom_len = (int)((PvBytes *)v_obj(bom))->len;
+        Value one = pv_str_encode(pv_str_cstr("a"), t->codec_name, V_NULL);
+        if (one == V_NULL)
+            pv_err_clear();
+        else
+            t->unit = (int)(((PvBytes *)v_obj(one))->len - t->bom_len);
     }
     t->telling = true;
     t->reset_at_zero = true;
     return v_from(t);
-fail_buf:
-    {
-        Value e = pv_err_fetch();
-        pv_buffered_close((PvBuffered *)v_obj(bufv));
-        pv_err_clear();
-        pv_err_set(e);
-    }
-    return V_NULL;
-fail_raw:
-    if (raw->closefd)
-        close(raw->fd);
-    raw->fd = -1;
-    return V_NULL;
 }

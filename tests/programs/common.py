@@ -123,6 +123,6 @@ def run(cmd, workdir, stdin_text="", tree=False, path=()):
 
 def expected(name):
     def read(ext):
-        with open(os.path.join(EXPECTED, f"{name}.{ext}"), encoding="utf-8") as f:
+        with open(os.path.join(EXPECTED, f"{name}.{ext}"), encoding="utf-8", newline="") as f:  # "\r" is output too
             return f.read()
     return read("stdout"), read("stderr"), int(read("exit"))

@@ -23,6 +23,10 @@ print(f.seek(250), f.read(8))
 print(f.seek(-5, 2), f.read())
 print(f.seek(-7, 1), f.read(3))
 print(f.seek(0), f.readline()[-3:])
+try:
+    f.read(-5)
+except ValueError as e:
+    print(e)
 print(f.readline(), f.readline(2), f.readline())
 print(f.readlines())
 f.seek(262)

@@ -29,3 +29,16 @@ try:
 except UnicodeDecodeError as e:
     print(e)
 f.close()
+
+# tell() counts the bytes of the code units (a BOM included), seek() back
+for enc in ["utf-16", "utf-16-be", "utf-32", "utf-32-le"]:
+    f = open(NAME, "w", encoding=enc)
+    f.write("ab\r\né🐍\ncd\n")
+    f.close()
+    f = open(NAME, encoding=enc)
+    print(enc, f.tell(), repr(f.readline()), f.tell(), repr(f.readline()), f.tell())
+    p = f.tell()
+    print(repr(f.read()), f.tell())
+    f.seek(p)
+    print(repr(f.read()))
+    f.close()
