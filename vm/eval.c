@@ -716,7 +716,14 @@ static Value run(Frame *entry)
         switch (opcode) {
 #endif
 
-    TARGET(NOP) TARGET(RESUME) TARGET(CACHE) TARGET(PRECALL) { DISPATCH(); }
+    TARGET(NOP) TARGET(RESUME) TARGET(CACHE) { DISPATCH(); }
+    TARGET(PRECALL) {
+        /* the CALL that always follows, without a second indirect jump */
+        NEXT_INSTR();
+        if (opcode == OP_CALL)
+            goto do_call;
+        DISPATCH_SAME();
+    }
 
     TARGET(EXTENDED_ARG) {
         uint16_t word = *ip;
@@ -1509,7 +1516,8 @@ static Value run(Frame *entry)
     }
 
     TARGET(KW_NAMES) { kwnames = consts[oparg]; DISPATCH(); }
-    TARGET(CALL) {
+    TARGET(CALL)
+    do_call: {
         int total = oparg;
         Value *args = sp - oparg;
         Value callable;
@@ -1549,7 +1557,19 @@ static Value run(Frame *entry)
             sp = f->localsplus + co->nlocalsplus;
             DISPATCH();
         }
-        Value r = pv_call(callable, total, args, kw);
+        Value r;
+        PvBuiltin *bf = v_is(callable, &pv_builtin_type) ? (PvBuiltin *)v_obj(callable) : NULL;
+        /* built-in functions and methods found by LOAD_METHOD on their own
+         * type: straight to the C function (func.c's builtin_call does
+         * the same after its checks) */
+        if (bf && bf->self != V_NULL)
+            r = bf->fn(bf->self, total, args, kw);
+        else if (bf && !bf->owner)
+            r = bf->fn(V_NULL, total, args, kw);
+        else if (bf && is_meth)
+            r = bf->fn(args[0], total - 1, args + 1, kw);
+        else
+            r = pv_call(callable, total, args, kw);
         sp -= oparg + 2;
         ERROR_IF(r == V_NULL);
         PUSH(r);
