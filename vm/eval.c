@@ -1504,7 +1504,11 @@ static Value run(Frame *entry)
         DISPATCH();
     }
     TARGET(FOR_ITER) {
-        Value v = pv_next(TOP());
+        /* the iterator's own next slot when it has one (all built-in
+         * iterators); pv_next walks the bases and raises */
+        Value it = TOP();
+        PvType *itt = pv_type(it);
+        Value v = itt->next ? itt->next(it) : pv_next(it);
         if (v != V_NULL) {
             PUSH(v);
             DISPATCH();
