@@ -291,6 +291,30 @@ static Frame *make_function_frame(PvFunction *fn, int argc, const Value *argv, V
             memcpy(f->localsplus, argv, sizeof(Value) * (size_t)argc);
         return f;
     }
+    /* positional arguments with defaults for the rest (keyword-only
+     * parameters from their defaults); anything missing goes through
+     * bind_args for its error */
+    int ndefs = fn->defaults == V_NULL ? 0 : (int)PV_TUPLE_LEN(fn->defaults);
+    if (kwnames == V_NULL && argc <= co->argcount && argc >= co->argcount - ndefs &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        (co->kwonlyargcount == 0 || fn->kwdefaults != V_NULL)) {
+        Value *lp = f->localsplus;
+        for (int i = 0; i < argc; i++)
+            lp[i] = argv[i];
+        for (int i = argc; i < co->argcount; i++)
+            lp[i] = PV_TUPLE_ITEMS(fn->defaults)[i - (co->argcount - ndefs)];
+        bool complete = true;
+        for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++) {
+            lp[i] = pv_dict_get_str(fn->kwdefaults, PV_TUPLE_ITEMS(co->localsplusnames)[i]);
+            if (lp[i] == V_NULL) {
+                complete = false;
+                break;
+            }
+        }
+        if (complete)
+            return f;
+        memset(lp, 0, sizeof(Value) * (size_t)(co->argcount + co->kwonlyargcount));
+    }
     if (bind_args(f, fn, argc, argv, kwnames) < 0) {
         pop_frame(f);
         return NULL;
