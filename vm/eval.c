@@ -1445,6 +1445,12 @@ static Value run(Frame *entry)
     }
     TARGET(UNPACK_SEQUENCE) {
         Value seq = POP();
+        if (v_is(seq, &pv_tuple_type) && PV_TUPLE_LEN(seq) == oparg) {
+            const Value *items = PV_TUPLE_ITEMS(seq);
+            for (int i = oparg; i > 0; i--)
+                PUSH(items[i - 1]);
+            DISPATCH();
+        }
         Value tmp[256];
         Value *out = oparg <= 256 ? tmp : pv_alloc(sizeof(Value) * (size_t)oparg);
         ERROR_IF(unpack(seq, oparg, 0, false, out) < 0);
