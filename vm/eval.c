@@ -619,6 +619,24 @@ static void quicken(PvCode *co)
     co->gcache = pv_alloc(sizeof(PvGlobalCache) * (size_t)(n ? n : 1));
 }
 
+/* the exception table as an array, decoded once (a code object that
+ * raises in a loop would decode its varints at every unwind) */
+static void decode_exception_table(PvCode *co)
+{
+    ExcIter it;
+    ExcEntry en;
+    int32_t n = 0;
+    exct_iter_init(&it, co->exctable, (size_t)co->nexctable);
+    while (exct_iter_next(&it, &en))
+        n++;
+    ExcEntry *entries = pv_alloc_atomic(sizeof(ExcEntry) * (size_t)(n ? n : 1));
+    exct_iter_init(&it, co->exctable, (size_t)co->nexctable);
+    for (int32_t i = 0; i < n && exct_iter_next(&it, &en); i++)
+        entries[i] = en;
+    co->nexc_entries = n;
+    co->exc_entries = entries;
+}
+
 static bool method_cacheable(const PvType *t)
 {
     return t == &pv_str_type || t == &pv_list_type || t == &pv_dict_type ||
@@ -1929,11 +1947,12 @@ error: {
 exception_unwind: {
     kwnames = V_NULL;
     int offset = (int)(f->instr - first) * 2;
-    ExcIter it;
+    if (!co->exc_entries)
+        decode_exception_table(co);
     ExcEntry en;
     bool found = false;
-    exct_iter_init(&it, co->exctable, (size_t)co->nexctable);
-    while (exct_iter_next(&it, &en)) {
+    for (int32_t i = 0; i < co->nexc_entries; i++) {
+        en = co->exc_entries[i];
         if ((uint32_t)offset >= en.start && (uint32_t)offset < en.end) {
             found = true;
             break;
