@@ -27,9 +27,9 @@ static int64_t dict_usable_left(PvDict *d)
 static void fill_index(PvDict *d, int64_t size)
 {
     d->size = size;
-    d->index = pv_alloc_atomic((size_t)size * sizeof(int64_t));
-    for (int64_t i = 0; i < size; i++)
-        d->index[i] = IX_EMPTY;
+    /* IX_EMPTY is -1: all bits set */
+    d->index = pv_alloc_atomic_raw((size_t)size * sizeof(int64_t));
+    memset(d->index, 0xff, (size_t)size * sizeof(int64_t));
 }
 
 /* a slot for a hash known to be absent: the first EMPTY or DUMMY one */

@@ -325,6 +325,30 @@ static Frame *make_function_frame(PvFunction *fn, int argc, const Value *argv, V
             memcpy(f->localsplus, argv, sizeof(Value) * (size_t)argc);
         return f;
     }
+    /* positional arguments with defaults for the rest (keyword-only
+     * parameters from their defaults); anything missing goes through
+     * bind_args for its error */
+    int ndefs = fn->defaults == V_NULL ? 0 : (int)PV_TUPLE_LEN(fn->defaults);
+    if (kwnames == V_NULL && argc <= co->argcount && argc >= co->argcount - ndefs &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        (co->kwonlyargcount == 0 || fn->kwdefaults != V_NULL)) {
+        Value *lp = f->localsplus;
+        for (int i = 0; i < argc; i++)
+            lp[i] = argv[i];
+        for (int i = argc; i < co->argcount; i++)
+            lp[i] = PV_TUPLE_ITEMS(fn->defaults)[i - (co->argcount - ndefs)];
+        bool complete = true;
+        for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++) {
+            lp[i] = pv_dict_get_str(fn->kwdefaults, PV_TUPLE_ITEMS(co->localsplusnames)[i]);
+            if (lp[i] == V_NULL) {
+                complete = false;
+                break;
+            }
+        }
+        if (complete)
+            return f;
+        memset(lp, 0, sizeof(Value) * (size_t)(co->argcount + co->kwonlyargcount));
+    }
     if (bind_args(f, fn, argc, argv, kwnames) < 0) {
         pop_frame(f);
         return NULL;
@@ -580,6 +604,12 @@ typedef struct PvGlobalCache {
     Value value;
 } PvGlobalCache;
 
+/* pvm's own fused forms, at numbers CPython 3.11 leaves unused (the
+ * verifier refuses them in files; without an op_info entry they have no
+ * CACHE units).  Both come from augmented subscript assignment
+ * (`a[i] += x`): COPY 2, COPY 2 and SWAP 3, SWAP 2, STORE_SUBSCR. */
+enum { OP_PV_COPY_2_2 = 200, OP_PV_SWAP_STORE_SUBSCR = 201 };
+
 static bool pop_jump_on_bool(int op)
 {
     return op == OP_POP_JUMP_FORWARD_IF_FALSE || op == OP_POP_JUMP_FORWARD_IF_TRUE ||
@@ -604,6 +634,12 @@ static int fused_form(int op, int next)
     }
 }
 
+/* the unit at i is `op arg` (arg < 256, no EXTENDED_ARG before it) */
+static bool unit_is(const PvCode *co, int32_t i, int op, int arg)
+{
+    return i < co->ncode && (co->code[i] & 0xff) == op && (co->code[i] >> 8) == arg;
+}
+
 static void quicken(PvCode *co)
 {
     const uint8_t *caches = cache_counts();
@@ -611,18 +647,45 @@ static void quicken(PvCode *co)
     int n = 0;
     /* the original opcodes decide: a rewritten first half must not hide
      * what the next pair starts with */
-    int op = co->ncode ? code[0] & 0xff : 0;
+    int op = co->ncode ? code[0] & 0xff : 0, prev_op = 0;
     for (int32_t i = 0; i < co->ncode;) {
         int32_t next = i + 1 + caches[op];
         int next_op = next < co->ncode ? code[next] & 0xff : 0;
+        uint16_t arg = code[i] & 0xff00;
         if (op == OP_LOAD_GLOBAL && i + 1 < co->ncode)
             code[i + 1] = n < 0xffff ? (uint16_t)++n : 0;
-        if (next < co->ncode)
-            code[i] = (uint16_t)((code[i] & 0xff00) | fused_form(op, next_op));
+        if (prev_op != OP_EXTENDED_ARG && unit_is(co, i, OP_COPY, 2) &&
+            unit_is(co, next, OP_COPY, 2))
+            code[i] = (uint16_t)(arg | OP_PV_COPY_2_2);
+        else if (prev_op != OP_EXTENDED_ARG && unit_is(co, i, OP_SWAP, 3) &&
+                 unit_is(co, next, OP_SWAP, 2) && next + 1 < co->ncode &&
+                 (code[next + 1] & 0xff) == OP_STORE_SUBSCR)
+            code[i] = (uint16_t)(arg | OP_PV_SWAP_STORE_SUBSCR);
+        else if (next < co->ncode)
+            code[i] = (uint16_t)(arg | fused_form(op, next_op));
         i = next;
+        prev_op = op;
         op = next_op;
     }
     co->gcache = pv_alloc(sizeof(PvGlobalCache) * (size_t)(n ? n : 1));
+}
+
+/* the exception table as an array, decoded once (a code object that
+ * raises in a loop would decode its varints at every unwind) */
+static void decode_exception_table(PvCode *co)
+{
+    ExcIter it;
+    ExcEntry en;
+    int32_t n = 0;
+    exct_iter_init(&it, co->exctable, (size_t)co->nexctable);
+    while (exct_iter_next(&it, &en))
+        n++;
+    ExcEntry *entries = pv_alloc_atomic(sizeof(ExcEntry) * (size_t)(n ? n : 1));
+    exct_iter_init(&it, co->exctable, (size_t)co->nexctable);
+    for (int32_t i = 0; i < n && exct_iter_next(&it, &en); i++)
+        entries[i] = en;
+    co->nexc_entries = n;
+    co->exc_entries = entries;
 }
 
 static bool method_cacheable(const PvType *t)
@@ -749,6 +812,7 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         SET_TARGET(BINARY_OP_ADD_INT) SET_TARGET(BINARY_OP_SUBTRACT_INT)
         SET_TARGET(BINARY_OP_MULTIPLY_INT) SET_TARGET(BINARY_OP_ADD_FLOAT)
         SET_TARGET(BINARY_OP_SUBTRACT_FLOAT) SET_TARGET(BINARY_OP_MULTIPLY_FLOAT)
+        SET_TARGET(PV_COPY_2_2) SET_TARGET(PV_SWAP_STORE_SUBSCR)
 #undef SET_TARGET
         dispatch_ready = true;
     }
@@ -774,7 +838,14 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         switch (opcode) {
 #endif
 
-    TARGET(NOP) TARGET(RESUME) TARGET(CACHE) TARGET(PRECALL) { DISPATCH(); }
+    TARGET(NOP) TARGET(RESUME) TARGET(CACHE) { DISPATCH(); }
+    TARGET(PRECALL) {
+        /* the CALL that always follows, without a second indirect jump */
+        NEXT_INSTR();
+        if (opcode == OP_CALL)
+            goto do_call;
+        DISPATCH_SAME();
+    }
 
     TARGET(EXTENDED_ARG) {
         uint16_t word = *ip;
@@ -1472,6 +1543,12 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
     }
     TARGET(UNPACK_SEQUENCE) {
         Value seq = POP();
+        if (v_is(seq, &pv_tuple_type) && PV_TUPLE_LEN(seq) == oparg) {
+            const Value *items = PV_TUPLE_ITEMS(seq);
+            for (int i = oparg; i > 0; i--)
+                PUSH(items[i - 1]);
+            DISPATCH();
+        }
         Value tmp[256];
         Value *out = oparg <= 256 ? tmp : pv_alloc(sizeof(Value) * (size_t)oparg);
         ERROR_IF(unpack(seq, oparg, 0, false, out) < 0);
@@ -1586,7 +1663,14 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
             gen_from_send = false;
             goto resume_inline;
         }
-        Value v = pv_next(TOP());
+        /* a built-in iterator's own next slot, straight; anything else
+         * (classes' __next__, generators resumed from C) through pv_next,
+         * which also ends on a StopIteration carrying a value */
+        Value it = TOP();
+        PvType *itt = pv_type(it);
+        Value v = itt->next && !(itt->flags & PV_TF_HEAPTYPE) && itt != &pv_generator_type
+                      ? itt->next(it)
+                      : pv_next(it);
         if (v != V_NULL) {
             PUSH(v);
             DISPATCH();
@@ -1598,7 +1682,8 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
     }
 
     TARGET(KW_NAMES) { kwnames = consts[oparg]; DISPATCH(); }
-    TARGET(CALL) {
+    TARGET(CALL)
+    do_call: {
         int total = oparg;
         Value *args = sp - oparg;
         Value callable;
@@ -1638,7 +1723,19 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
             sp = f->localsplus + co->nlocalsplus;
             DISPATCH();
         }
-        Value r = pv_call(callable, total, args, kw);
+        Value r;
+        PvBuiltin *bf = v_is(callable, &pv_builtin_type) ? (PvBuiltin *)v_obj(callable) : NULL;
+        /* built-in functions and methods found by LOAD_METHOD on their own
+         * type: straight to the C function (func.c's builtin_call does
+         * the same after its checks) */
+        if (bf && bf->self != V_NULL)
+            r = bf->fn(bf->self, total, args, kw);
+        else if (bf && !bf->owner)
+            r = bf->fn(V_NULL, total, args, kw);
+        else if (bf && is_meth)
+            r = bf->fn(args[0], total - 1, args + 1, kw);
+        else
+            r = pv_call(callable, total, args, kw);
         sp -= oparg + 2;
         ERROR_IF(r == V_NULL);
         PUSH(r);
@@ -1869,6 +1966,32 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
     TARGET(COPY) {
         Value v = PEEK(oparg);
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(PV_COPY_2_2) {
+        /* c k -> c k c k, the second COPY skipped */
+        sp[0] = sp[-2];
+        sp[1] = sp[-1];
+        sp += 2;
+        ip++;
+        DISPATCH();
+    }
+    TARGET(PV_SWAP_STORE_SUBSCR) {
+        /* c k v -> ; c[k] = v, as STORE_SUBSCR (where errors point) */
+        f->instr = ip + 1;
+        ip += 2 + op_caches[OP_STORE_SUBSCR];
+        Value v = POP(), key = POP(), obj = POP();
+        if (v_is_small(key) && v_is(obj, &pv_list_type)) {
+            intptr_t i = v_small(key);
+            int64_t n = PV_LIST_LEN(obj);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                PV_LIST_ITEMS(obj)[i] = v;
+                DISPATCH();
+            }
+        }
+        ERROR_IF(pv_setitem(obj, key, v) < 0);
         DISPATCH();
     }
     TARGET(SWAP) {
@@ -2121,11 +2244,12 @@ error: {
 exception_unwind: {
     kwnames = V_NULL;
     int offset = (int)(f->instr - first) * 2;
-    ExcIter it;
+    if (!co->exc_entries)
+        decode_exception_table(co);
     ExcEntry en;
     bool found = false;
-    exct_iter_init(&it, co->exctable, (size_t)co->nexctable);
-    while (exct_iter_next(&it, &en)) {
+    for (int32_t i = 0; i < co->nexc_entries; i++) {
+        en = co->exc_entries[i];
         if ((uint32_t)offset >= en.start && (uint32_t)offset < en.end) {
             found = true;
             break;

@@ -29,6 +29,66 @@ Value pv_float(double d)
  * trailing zeros, value 0.DIGITS * 10**decpt.  mode 0: shortest that reads
  * back as d; mode 2: `nd` significant digits; mode 3: `nd` digits after the
  * point (possibly none: decpt == -nd then). */
+/* "%.*f" of 0 <= d < 2**53 with nd <= 9 into buf, computed exactly (the
+ * binary value times 10**nd, rounded half to even, as glibc's printf
+ * rounds), without printf's multi-precision path; false when it does not
+ * apply (no 128-bit integers on this compiler) */
+static bool fixed_small(double d, int nd, char *buf)
+{
+#ifdef __SIZEOF_INT128__
+    if (!(d >= 0.0 && d < 9007199254740992.0) || nd < 0 || nd > 9)
+        return false;
+    unsigned __int128 scale = 1;
+    for (int i = 0; i < nd; i++)
+        scale *= 10;
+    int ex;
+    double f = frexp(d, &ex);                     /* d = f * 2**ex, f in [0.5, 1) */
+    uint64_t m = (uint64_t)ldexp(f, 53);          /* exact: 53 significant bits */
+    int e = ex - 53;                              /* d = m * 2**e */
+    unsigned __int128 q;
+    if (d == 0.0) {
+        q = 0;
+    } else if (e >= 0) {
+        q = ((unsigned __int128)m << e) * scale; /* d < 2**53: below 2**83 */
+    } else if (-e >= 120) {
+        q = 0;                                    /* below 2**-37: rounds to 0 */
+    } else {
+        int sh = -e;
+        unsigned __int128 p = (unsigned __int128)m * scale;
+        unsigned __int128 mask = ((unsigned __int128)1 << sh) - 1, half = (unsigned __int128)1 << (sh - 1);
+        q = p >> sh;
+        unsigned __int128 r = p & mask;
+        if (r > half || (r == half && (q & 1)))
+            q++;
+    }
+    uint64_t ip = (uint64_t)(q / scale), fp = (uint64_t)(q % scale);
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + ip % 10);
+        ip /= 10;
+    } while (ip);
+    int k = 0;
+    while (n)
+        buf[k++] = tmp[--n];
+    if (nd) {
+        buf[k++] = '.';
+        for (int i = nd - 1; i >= 0; i--) {
+            buf[k + i] = (char)('0' + fp % 10);
+            fp /= 10;
+        }
+        k += nd;
+    }
+    buf[k] = 0;
+    return true;
+#else
+    (void)d;
+    (void)nd;
+    (void)buf;
+    return false;
+#endif
+}
+
 static char *dtoa(double d, int mode, int nd, int *decpt)
 {
     char *buf;
@@ -101,7 +161,8 @@ static char *dtoa(double d, int mode, int nd, int *decpt)
     } else {
         cap = (size_t)nd + 330;
         buf = pv_alloc_atomic(cap);
-        snprintf(buf, cap, "%.*f", nd, d);
+        if (!fixed_small(d, nd, buf))
+            snprintf(buf, cap, "%.*f", nd, d);
     }
     /* normalise to digits + decpt */
     char *out = pv_alloc_atomic(strlen(buf) + 2);

@@ -7,6 +7,7 @@
  * Python objects (the data-model issue adds them with GC_register_finalizer).
  */
 #include <gc.h>
+#include <gc/gc_inline.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,20 +61,50 @@ void *pv_alloc(size_t n)
     return p;
 }
 
-void *pv_alloc_atomic(size_t n)
-{
-    void *p = GC_MALLOC_ATOMIC(n ? n : 1);
-    if (!p)
-        out_of_memory(n);
-    memset(p, 0, n ? n : 1);
-    return p;
-}
+/* Small pointer-free objects (strings, mostly) come from free lists too.
+ * The collector does not trace through a pointer-free object, so the
+ * links of such a list keep nothing alive: a collection may reclaim what
+ * is still on it.  Every collection therefore makes the lists void (the
+ * collection count tells), as libgc does for its own thread-local lists. */
+static void *atomic_free[SMALL_GRANULES + 1];
+static GC_word atomic_free_epoch;
 
 void *pv_alloc_atomic_raw(size_t n)
 {
-    void *p = GC_MALLOC_ATOMIC(n ? n : 1);
+    size_t g = (n + 7) / 8;
+    if (g == 0)
+        g = 1;
+    if (g <= SMALL_GRANULES) {
+        if (GC_get_gc_no() != atomic_free_epoch) {
+            memset(atomic_free, 0, sizeof atomic_free);
+            atomic_free_epoch = GC_get_gc_no();
+        }
+        void *p = atomic_free[g];
+        if (!p) {
+            /* whole 16-byte granules with libgc's extra byte, as
+             * GC_malloc_many rounds for its callers */
+            GC_generic_malloc_many((g * 8 + 1 + 15) & ~(size_t)15, GC_I_PTRFREE, &p);
+            if (!p)
+                out_of_memory(n);
+            if (GC_get_gc_no() != atomic_free_epoch) {
+                /* the refill collected: the other lists are void */
+                memset(atomic_free, 0, sizeof atomic_free);
+                atomic_free_epoch = GC_get_gc_no();
+            }
+        }
+        atomic_free[g] = *(void **)p;
+        return p;
+    }
+    void *p = GC_MALLOC_ATOMIC(n);
     if (!p)
         out_of_memory(n);
+    return p;
+}
+
+void *pv_alloc_atomic(size_t n)
+{
+    void *p = pv_alloc_atomic_raw(n);
+    memset(p, 0, n ? n : 1);
     return p;
 }
 

@@ -23,7 +23,7 @@ int64_t pv_int_max_str_digits = 4300;
 
 /* ---- GMP memory comes from the collector ---- */
 
-static void *gmp_alloc(size_t n) { return pv_alloc_atomic(n); }
+static void *gmp_alloc(size_t n) { return pv_alloc_atomic_raw(n); }
 static void *gmp_realloc(void *p, size_t old, size_t n)
 {
     (void)old;
@@ -716,12 +716,21 @@ static Value int_pow(Value a, Value b)
     return take_mpz(r);
 }
 
+/* v as a GMP operand: a big int's own limbs (read only, no copy), else
+ * tmp set to the small value */
+static mpz_srcptr operand(Value v, mpz_t tmp)
+{
+    if (v_is(v, &pv_int_type))
+        return ((PvBigInt *)v_obj(v))->z;
+    pv_int_to_mpz(v, tmp);
+    return tmp;
+}
+
 static Value big_binop(Value a, Value b, int op)
 {
-    mpz_t x, y, r;
-    mpz_inits(x, y, r, NULL);
-    pv_int_to_mpz(a, x);
-    pv_int_to_mpz(b, y);
+    mpz_t xt, yt, r;
+    mpz_inits(xt, yt, r, NULL);
+    mpz_srcptr x = operand(a, xt), y = operand(b, yt);
     switch (op) {
     case PV_NB_ADD:
         mpz_add(r, x, y);
@@ -779,7 +788,7 @@ static Value big_binop(Value a, Value b, int op)
     default:
         return V_NOTIMPLEMENTED;
     }
-    mpz_clears(x, y, NULL);
+    mpz_clears(xt, yt, NULL);
     return take_mpz(r);
 }
 

@@ -20,7 +20,9 @@ static void list_resize(PvList *l, int64_t newsize)
         l->len = newsize;
         return;
     }
-    int64_t alloc = (int64_t)(((uint64_t)newsize + ((uint64_t)newsize >> 3) + 6) & ~(uint64_t)3);
+    /* CPython grows by 1/8; a collector's realloc always copies (and
+     * leaves the old array as garbage), so pvm grows by 1/4 */
+    int64_t alloc = (int64_t)(((uint64_t)newsize + ((uint64_t)newsize >> 2) + 6) & ~(uint64_t)3);
     if (newsize - l->len > alloc - newsize)
         alloc = (newsize + 3) & ~(int64_t)3;
     if (newsize == 0)

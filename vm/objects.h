@@ -228,6 +228,9 @@ typedef struct PvCode {
     /* eval.c's inline caches too big for the CACHE units (LOAD_GLOBAL's
      * value and dict versions): allocated on first use, NULL before */
     struct PvGlobalCache *gcache;
+    /* co_exceptiontable decoded by eval.c at the first unwind through it */
+    struct ExcEntry *exc_entries;
+    int32_t nexc_entries;
 } PvCode;
 extern PvType pv_code_type;
 
