@@ -43,7 +43,7 @@ for kw in [dict(errors="nope"), dict(errors="a\0b"), dict(newline="\0"), dict(ne
         h.close()
         print(kw, "ok")
     except Exception as e:
-        print(ascii(kw), type(e).__name__, e)
+        print(ascii(kw), type(e).__name__, ascii(str(e)))
 f.close()
 g.close()
 r.close()
