@@ -1,4 +1,4 @@
-# needs: data-model stdlib
+# needs: tracing
 # Line events seen by sys.settrace while running functions with loops, try/finally, with, comprehensions,
 # multi-line expressions and early exits: they come straight from the line table and the jumps' layout.
 import sys
