@@ -999,6 +999,8 @@ static int isinstance_of(Value obj, Value cls, int depth)
 {
     if (pv_type(cls) == &pv_type_type || v_from(pv_type(obj)) == cls)
         return v_isinstance(obj, (PvType *)v_obj(cls));
+    if (v_is(cls, &pv_union_type))
+        cls = pv_union_args(cls); /* int | str checks as (int, str) */
     if (v_is(cls, &pv_tuple_type)) {
         if (depth > 1000) {
             pv_err_set_str(&pv_exc_RecursionError,
@@ -1024,6 +1026,8 @@ static int isinstance_of(Value obj, Value cls, int depth)
 
 static int issubclass_of(Value derived, Value cls, int depth)
 {
+    if (v_is(cls, &pv_union_type))
+        cls = pv_union_args(cls);
     if (v_is(cls, &pv_tuple_type)) {
         if (depth > 1000) {
             pv_err_set_str(&pv_exc_RecursionError,
@@ -1396,6 +1400,18 @@ Value pv_builtins_module(void)
     return builtins_dict;
 }
 
+/* `import builtins`: a module object over the very dict every frame's
+ * builtins lookups read, so builtins.x = 1 makes x visible everywhere */
+Value pv_mod_builtins_init(void)
+{
+    static Value module = V_NULL;
+    if (module == V_NULL) {
+        module = pv_module_new(pv_str_intern_cstr("builtins"));
+        ((PvModule *)v_obj(module))->dict = pv_builtins_module();
+    }
+    return module;
+}
+
 static void set_entry(Value d, const char *name, Value v)
 {
     pv_dict_set(d, pv_str_intern_cstr(name), v);
@@ -1419,4 +1435,5 @@ void pv_builtins_init(Value argv_list)
                   pv_builtin_new(functions[i].name, functions[i].fn, V_NULL, NULL));
     set_entry(d, "exit", v_from(&exit_obj));
     set_entry(d, "quit", v_from(&quit_obj));
+    pv_genericalias_init();
 }

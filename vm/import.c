@@ -30,6 +30,8 @@ static const Native natives[] = {
     {"math", pv_mod_math_init},
     {"gc", pv_mod_gc_init},
     {"importlib", pv_mod_importlib_init},
+    {"builtins", pv_mod_builtins_init},
+    {"__future__", pv_mod_future_init},
 };
 
 static Value s(const char *name) { return pv_str_intern_cstr(name); }

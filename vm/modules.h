@@ -13,6 +13,8 @@ Value pv_mod_sys_init(void);
 Value pv_mod_math_init(void);
 Value pv_mod_gc_init(void);
 Value pv_mod_importlib_init(void);
+Value pv_mod_builtins_init(void);             /* builtins.c */
+Value pv_mod_future_init(void);               /* mod_future.c */
 
 /* sys.argv and sys.path are set by main.c before anything imports sys */
 void pv_sys_set_argv(Value argv_list);

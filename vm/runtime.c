@@ -582,6 +582,8 @@ Value pv_getitem(Value obj, Value key)
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->getitem)
             return k->getitem(obj, key);
+    if (obj == v_from(&pv_type_type))
+        return pv_genericalias_new(obj, key); /* type[C], with no __class_getitem__ */
     if (pv_is_type(obj)) {
         /* Cls[key]: the class's __class_getitem__ (an implicit classmethod) */
         Value m = pv_type_lookup((PvType *)v_obj(obj), ID(__class_getitem__));

@@ -1,4 +1,3 @@
-# needs: data-model
 # Class definition basics: attributes, methods, instance vs class state, __qualname__, __module__.
 class Counter:
     """Counts things."""

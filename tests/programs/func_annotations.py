@@ -1,4 +1,3 @@
-# needs: data-model
 # Annotations on parameters and returns, evaluated at definition time, in order.
 order = []
 def ann(tag):

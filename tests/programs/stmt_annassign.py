@@ -1,5 +1,4 @@
 # Annotated assignments at module, class and function level; __annotations__.
-# needs: data-model
 import sys
 x: int = 5
 y: "list[str]"

@@ -1,4 +1,3 @@
-# needs: data-model
 # from __future__ import annotations: annotations are stored as their source, unparsed.
 from __future__ import annotations
 

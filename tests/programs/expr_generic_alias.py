@@ -1,0 +1,58 @@
+# types.GenericAlias: list[int], dict[str, int], tuple[int, ...], type[C]: repr, attributes, equality, calls, errors.
+class Node:
+    pass
+
+aliases = [list[int], dict[str, list[int]], tuple[int, ...], tuple[()], type[Node],
+           set[frozenset[bytes]], list["Node"], list[None], list[3], list[[int, str]],
+           dict[str, int | None], enumerate[str], list[int,], tuple[int, str, float]]
+for a in aliases:
+    print(repr(a))
+ga = dict[str, list[int]]
+print(ga.__origin__, ga.__args__, ga.__parameters__, ga.__args__[1].__origin__)
+print(type(ga).__name__, type(ga).__module__, ga.__class__ is type(list[int]))
+print(list[int] == list[int], list[int] != list[int], list[int] == list[str], list[int] == list)
+print(hash(list[int]) == hash(list[int]), {list[int]: "x"}[list[int]], len({list[int], list[int]}))
+
+# calling the alias calls the origin
+print(list[int]([3, 1, 2]), list[int](), dict[str, int](a=1), tuple[int, ...]("ab"), set[int]())
+print(type[Node] is not type, type(type[Node](Node())) is type)
+made = list[int]()
+made.append(4)
+print(made, type(made) is list)
+
+# attributes other than the alias's own come from the origin
+print(list[int].__name__, list[int].append is list.append, dict[str, int].fromkeys("ab", 0))
+print(list[int].__qualname__, tuple[int].count((1, 1), 1))
+
+# the built-in generic types have __class_getitem__; others don't
+for t in (list, dict, tuple, set, frozenset, enumerate, ExceptionGroup, int, str, range, object):
+    print(t.__name__, hasattr(t, "__class_getitem__"))
+print(list.__class_getitem__(int), list.__class_getitem__((int, str)))
+
+# user classes: __class_getitem__ is an implicit classmethod
+class Box:
+    def __class_getitem__(cls, item):
+        return f"{cls.__name__} of {item!r}"
+print(Box[int], Box[int, str])
+
+errors = [
+    lambda: isinstance([], list[int]),
+    lambda: issubclass(list, list[int]),
+    lambda: list[int][str],
+    lambda: int[str],
+    lambda: Node[int],
+    lambda: setattr(list[int], "extra", 1),
+    lambda: list[int].missing,
+    lambda: list.__class_getitem__(),
+    lambda: {}[list[[1]]],
+    lambda: hash(list[[1]]),
+]
+for e in errors:
+    try:
+        print("no error", e())
+    except (TypeError, AttributeError, KeyError) as exc:
+        print(type(exc).__name__, exc)
+
+def annotated(x: list[int], y: dict[str, tuple[int, ...]] = {}) -> type[Node]:
+    return Node
+print(annotated.__annotations__)
