@@ -463,7 +463,11 @@ Value pv_type_call(Value self, int argc, const Value *argv, Value kwnames)
         return V_NULL;
     }
     Value obj = newf(t, argc, argv, kwnames);
-    if (obj == V_NULL || !(t->flags & PV_TF_HEAPTYPE) || !v_isinstance(obj, t))
+    if (obj == V_NULL || !v_isinstance(obj, t))
+        return obj;
+    /* type(name, bases, ns) may have made an instance of the bases'
+     * metaclass: that one's __init__ runs, as in CPython */
+    if (!(t->flags & PV_TF_HEAPTYPE) && !(t == &pv_type_type && pv_type(obj) != t))
         return obj;
     int (*initf)(Value, int, const Value *, Value) = pv_type(obj)->init;
     if (initf && initf(obj, argc, argv, kwnames) < 0)
@@ -799,6 +803,17 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
                        "metaclass conflict: the metaclass of a derived class must be a "
                        "(non-strict) subclass of the metaclasses of all its bases");
         return V_NULL;
+    }
+    if (winner != meta && winner->new && winner->new != type_new_slot) {
+        /* type("X", (Thing,), ns) with Thing's metaclass overriding __new__:
+         * that __new__ makes the class (CPython's type_new) */
+        Value *args = pv_alloc(sizeof(Value) * (size_t)(3 + nkw));
+        args[0] = name;
+        args[1] = bases;
+        args[2] = ns;
+        for (int i = 0; i < nkw; i++)
+            args[3 + i] = kwv[i];
+        return winner->new(winner, 3 + nkw, args, kwnames);
     }
     meta = winner;
     for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++) {

@@ -1,4 +1,3 @@
-# needs: data-model
 # Metaclasses: __new__/__init__/__call__/__prepare__, class keywords, __init_subclass__, type(name, bases, ns).
 class Meta(type):
     @classmethod
