@@ -200,6 +200,20 @@ static Value ga_subclasscheck(Value self, int argc, const Value *argv, Value kwn
     return V_NULL;
 }
 
+/* class C(list[int]) derives from list */
+static Value ga_mro_entries(Value self, int argc, const Value *argv, Value kwnames)
+{
+    (void)argv;
+    if (pv_no_kwargs("__mro_entries__", kwnames) < 0)
+        return V_NULL;
+    if (argc != 1) {
+        pv_err_format(&pv_exc_TypeError, "__mro_entries__() takes exactly one argument (%d given)",
+                      argc);
+        return V_NULL;
+    }
+    return pv_tuple_from(1, &((PvGenericAlias *)v_obj(self))->origin);
+}
+
 static Value ga_binop(Value a, Value b, int op)
 {
     return op == PV_NB_OR ? pv_union_or(a, b) : V_NOTIMPLEMENTED;
@@ -208,6 +222,7 @@ static Value ga_binop(Value a, Value b, int op)
 static const PvMethodDef ga_methods[] = {
     {"__instancecheck__", ga_instancecheck, 0},
     {"__subclasscheck__", ga_subclasscheck, 0},
+    {"__mro_entries__", ga_mro_entries, 0},
     {NULL, NULL, 0},
 };
 

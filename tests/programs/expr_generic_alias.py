@@ -56,3 +56,5 @@ for e in errors:
 def annotated(x: list[int], y: dict[str, tuple[int, ...]] = {}) -> type[Node]:
     return Node
 print(annotated.__annotations__)
+print(list[int].__mro_entries__(()), dict[str, int].__mro_entries__((1,)), list[int].__unpacked__)
+print(str(list[int]), f"{dict[str, int]!s:>16}|", isinstance(list[int], type), list[int].__class__.__name__)

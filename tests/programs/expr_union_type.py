@@ -40,3 +40,16 @@ for e in errors:
         print("no error", e())
     except (TypeError, AttributeError) as exc:
         print(type(exc).__name__, exc)
+
+# a metaclass's own __or__ wins; otherwise type.__or__ makes the union
+class OrMeta(type):
+    def __or__(cls, other):
+        return "OrMeta.__or__"
+class WithOr(metaclass=OrMeta):
+    pass
+class PlainMeta(type):
+    pass
+class Plain(metaclass=PlainMeta):
+    pass
+print(WithOr | int, Plain | int, int | Plain, type.__or__(int, str), type.__ror__(int, str))
+print(str(int | None), format(int | str), f"{float | None}")
