@@ -226,10 +226,25 @@ static const PvMethodDef ga_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* types.GenericAlias(origin, args): how a class of one's own gets
+ * C[int] (__class_getitem__ = classmethod(GenericAlias)) */
+static Value ga_new(PvType *type, int argc, const Value *argv, Value kwnames)
+{
+    (void)type;
+    if (pv_no_kwargs("GenericAlias", kwnames) < 0)
+        return V_NULL;
+    if (argc != 2) {
+        pv_err_format(&pv_exc_TypeError, "GenericAlias expected 2 arguments, got %d", argc);
+        return V_NULL;
+    }
+    return pv_genericalias_new(argv[0], argv[1]);
+}
+
 PvType pv_genericalias_type = {
     .ob = {&pv_type_type}, .name = "types.GenericAlias", .base = &pv_object_type,
     .repr = ga_repr, .hash = ga_hash, .richcompare = ga_richcompare, .binop = ga_binop,
     .getattr = ga_getattr, .setattr = ga_setattr, .call = ga_call, .getitem = not_generic,
+    .new = ga_new,
     .methods = ga_methods};
 
 /* ---- types.UnionType ---- */

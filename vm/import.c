@@ -382,8 +382,9 @@ static Value native_module(Value name)
 
 void pv_import_init(void)
 {
-    /* sys exists before any import statement, as in CPython */
+    /* sys and builtins exist before any import statement, as in CPython */
     native_module(s("sys"));
+    native_module(s("builtins"));
 }
 
 static Value import_fail_not_found(Value name)

@@ -58,3 +58,16 @@ def annotated(x: list[int], y: dict[str, tuple[int, ...]] = {}) -> type[Node]:
 print(annotated.__annotations__)
 print(list[int].__mro_entries__(()), dict[str, int].__mro_entries__((1,)), list[int].__unpacked__)
 print(str(list[int]), f"{dict[str, int]!s:>16}|", isinstance(list[int], type), list[int].__class__.__name__)
+
+# GenericAlias reached through type(): a class of one's own made generic
+GA = type(list[int])
+print(GA(list, int), GA(dict, (str, int)), GA(list, ()))
+class Seq:
+    __class_getitem__ = classmethod(GA)
+print(Seq[int], Seq[int].__origin__ is Seq, Seq[int]().__class__.__name__, Seq[int]().__orig_class__)
+for bad in (lambda: GA(list), lambda: GA(list, int, x=1), lambda: GA(origin=list, args=int),
+            lambda: type(int | str)(int)):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -43,3 +43,6 @@ try:
     from builtins import no_such_thing
 except ImportError as e:
     print("ImportError:", e)
+import sys
+print(sys.modules["builtins"] is builtins, type(__builtins__).__name__, __builtins__ is builtins)
+print(builtins.__spec__.name, builtins.__spec__.origin, builtins.__package__ == "")
