@@ -106,7 +106,12 @@ static int ga_hash(Value v, int64_t *out)
 {
     PvGenericAlias *g = (PvGenericAlias *)v_obj(v);
     int64_t ho, ha;
-    if (pv_hash(g->origin, &ho) < 0 || pv_hash(g->args, &ha) < 0)
+    /* aliases of aliases recurse in C: bounded like Python calls */
+    if (pv_enter_recursive_call("") < 0)
+        return -1;
+    int rc = pv_hash(g->origin, &ho) < 0 || pv_hash(g->args, &ha) < 0 ? -1 : 0;
+    pv_leave_recursive_call();
+    if (rc < 0)
         return -1;
     *out = ho ^ ha;
     if (*out == -1)
@@ -120,9 +125,12 @@ static Value ga_richcompare(Value a, Value b, int op)
         !v_is(b, &pv_genericalias_type))
         return V_NOTIMPLEMENTED;
     PvGenericAlias *x = (PvGenericAlias *)v_obj(a), *y = (PvGenericAlias *)v_obj(b);
+    if (pv_enter_recursive_call(" in comparison") < 0)
+        return V_NULL;
     int eq = pv_richcompare_bool(x->origin, y->origin, PV_EQ);
     if (eq > 0)
         eq = pv_richcompare_bool(x->args, y->args, PV_EQ);
+    pv_leave_recursive_call();
     if (eq < 0)
         return V_NULL;
     return v_bool(op == PV_EQ ? eq : !eq);
@@ -147,14 +155,29 @@ static Value ga_getattr(Value v, Value name)
     for (int i = 0; own[i]; i++)
         if (pv_str_eq_cstr(name, own[i]))
             return V_NULL;
-    return pv_getattr(g->origin, name);
+    if (pv_enter_recursive_call("") < 0)
+        return V_NULL;
+    Value r = pv_getattr(g->origin, name);
+    pv_leave_recursive_call();
+    return r;
 }
 
-static int ga_setattr(Value v, Value name, Value val)
+/* both types are immutable: their members are read-only, __parameters__
+ * a computed (getset) attribute, anything else absent */
+static int readonly_setattr(Value v, Value name, Value val)
 {
     (void)val;
-    pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '%S'", pv_type_name(v),
-                  name);
+    if (pv_str_eq_cstr(name, "__parameters__"))
+        pv_err_format(&pv_exc_AttributeError,
+                      "attribute '__parameters__' of '%s' objects is not writable",
+                      pv_type_name(v));
+    else if (pv_str_eq_cstr(name, "__args__") ||
+             (v_is(v, &pv_genericalias_type) &&
+              (pv_str_eq_cstr(name, "__origin__") || pv_str_eq_cstr(name, "__unpacked__"))))
+        pv_err_set_str(&pv_exc_AttributeError, "readonly attribute");
+    else
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '%S'",
+                      pv_type_name(v), name);
     return -1;
 }
 
@@ -163,7 +186,10 @@ static int ga_setattr(Value v, Value name, Value val)
 static Value ga_call(Value v, int argc, const Value *argv, Value kwnames)
 {
     PvGenericAlias *g = (PvGenericAlias *)v_obj(v);
+    if (pv_enter_recursive_call("") < 0)
+        return V_NULL;
     Value r = pv_call(g->origin, argc, argv, kwnames);
+    pv_leave_recursive_call();
     if (r == V_NULL)
         return V_NULL;
     if (pv_type(r)->flags & PV_TF_HEAPTYPE) {
@@ -243,7 +269,7 @@ static Value ga_new(PvType *type, int argc, const Value *argv, Value kwnames)
 PvType pv_genericalias_type = {
     .ob = {&pv_type_type}, .name = "types.GenericAlias", .base = &pv_object_type,
     .repr = ga_repr, .hash = ga_hash, .richcompare = ga_richcompare, .binop = ga_binop,
-    .getattr = ga_getattr, .setattr = ga_setattr, .call = ga_call, .getitem = not_generic,
+    .getattr = ga_getattr, .setattr = readonly_setattr, .call = ga_call, .getitem = not_generic,
     .new = ga_new,
     .methods = ga_methods};
 
@@ -370,7 +396,8 @@ static Value union_binop(Value a, Value b, int op)
 PvType pv_union_type = {.ob = {&pv_type_type}, .name = "types.UnionType",
                         .base = &pv_object_type, .repr = union_repr, .hash = union_hash,
                         .richcompare = union_richcompare, .binop = union_binop,
-                        .getattr = union_getattr, .getitem = not_generic};
+                        .getattr = union_getattr, .setattr = readonly_setattr,
+                        .getitem = not_generic};
 
 /* ---- __class_getitem__ of the built-in generic types ---- */
 

@@ -53,3 +53,16 @@ class Plain(metaclass=PlainMeta):
     pass
 print(WithOr | int, Plain | int, int | Plain, type.__or__(int, str), type.__ror__(int, str))
 print(str(int | None), format(int | str), f"{float | None}")
+
+# both alias types are immutable
+for target, name in ((list[int], "__origin__"), (list[int], "__args__"), (list[int], "__parameters__"),
+                     (list[int], "foo"), (int | str, "__args__"), (int | str, "__parameters__"),
+                     (int | str, "foo")):
+    try:
+        setattr(target, name, 1)
+    except AttributeError as e:
+        print("AttributeError:", e)
+try:
+    del list[int].foo
+except AttributeError as e:
+    print("AttributeError:", e)
