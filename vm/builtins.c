@@ -1024,6 +1024,48 @@ static int isinstance_of(Value obj, Value cls, int depth)
     return -1;
 }
 
+/* v.__bases__ when it is a tuple, else V_NULL (with an exception only
+ * when looking it up raised something other than AttributeError) */
+static Value abstract_bases(Value v)
+{
+    Value b = pv_getattr(v, pv_str_intern_cstr("__bases__"));
+    if (b == V_NULL) {
+        if (pv_err_matches(&pv_exc_AttributeError))
+            pv_err_clear();
+        return V_NULL;
+    }
+    return v_is(b, &pv_tuple_type) ? b : V_NULL;
+}
+
+/* CPython's abstract_issubclass: walks __bases__, so that an object posing
+ * as a class (list[int] answers list's __bases__) may be tested */
+static int abstract_issubclass(Value derived, Value cls)
+{
+    for (;;) {
+        if (derived == cls)
+            return 1;
+        if (is_type(derived) && is_type(cls))
+            return pv_type_is_subtype((PvType *)v_obj(derived), (PvType *)v_obj(cls));
+        Value bases = abstract_bases(derived);
+        if (bases == V_NULL)
+            return pv_err_occurred() ? -1 : 0;
+        int64_t n = PV_TUPLE_LEN(bases);
+        if (n == 0)
+            return 0;
+        if (n == 1) {
+            derived = PV_TUPLE_ITEMS(bases)[0];
+            continue;
+        }
+        if (pv_enter_recursive_call(" in __subclasscheck__") < 0)
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < n && r == 0; i++)
+            r = abstract_issubclass(PV_TUPLE_ITEMS(bases)[i], cls);
+        pv_leave_recursive_call();
+        return r;
+    }
+}
+
 static int issubclass_of(Value derived, Value cls, int depth)
 {
     if (v_is(cls, &pv_union_type))
@@ -1047,7 +1089,14 @@ static int issubclass_of(Value derived, Value cls, int depth)
             return h;
     }
     if (!is_type(derived)) {
-        pv_err_set_str(&pv_exc_TypeError, "issubclass() arg 1 must be a class");
+        Value bases = abstract_bases(derived);
+        if (bases != V_NULL && (is_type(cls) || abstract_bases(cls) != V_NULL))
+            return abstract_issubclass(derived, cls);
+        if (!pv_err_occurred())
+            pv_err_set_str(&pv_exc_TypeError, bases == V_NULL
+                                                  ? "issubclass() arg 1 must be a class"
+                                                  : "issubclass() arg 2 must be a class, a "
+                                                    "tuple of classes, or a union");
         return -1;
     }
     if (!is_type(cls)) {

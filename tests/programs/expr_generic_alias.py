@@ -71,3 +71,18 @@ for bad in (lambda: GA(list), lambda: GA(list, int, x=1), lambda: GA(origin=list
         bad()
     except TypeError as e:
         print("TypeError:", e)
+
+# issubclass with an alias as argument 1: CPython walks __bases__ (list's)
+for f in [lambda: issubclass(list[int], list), lambda: issubclass(list[int], object), lambda: issubclass(list[int], (int, object)),
+          lambda: issubclass(3, int), lambda: issubclass(list[int], 3), lambda: issubclass(list[int], list[int]),
+          lambda: issubclass(int | str, int), lambda: issubclass(dict[str, int], dict)]:
+    try: print(f())
+    except TypeError as e: print("TypeError:", e)
+class Fake:
+    __bases__ = (int,)
+print(issubclass(Fake(), int), issubclass(Fake(), str))
+try: issubclass(Fake(), Fake())
+except TypeError as e: print("TypeError:", e)
+class Multi:
+    __bases__ = (Fake(), str)
+print(issubclass(Multi(), str), issubclass(Multi(), int), issubclass(Multi(), float))
