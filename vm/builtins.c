@@ -995,35 +995,6 @@ static int check_hook(Value cls, Value name, Value arg)
     return r == V_NULL ? -1 : pv_truth(r);
 }
 
-static int isinstance_of(Value obj, Value cls, int depth)
-{
-    if (pv_type(cls) == &pv_type_type || v_from(pv_type(obj)) == cls)
-        return v_isinstance(obj, (PvType *)v_obj(cls));
-    if (v_is(cls, &pv_union_type))
-        cls = pv_union_args(cls); /* int | str checks as (int, str) */
-    if (v_is(cls, &pv_tuple_type)) {
-        if (depth > 1000) {
-            pv_err_set_str(&pv_exc_RecursionError,
-                           "maximum recursion depth exceeded in __instancecheck__");
-            return -1;
-        }
-        for (int64_t i = 0; i < PV_TUPLE_LEN(cls); i++) {
-            int r = isinstance_of(obj, PV_TUPLE_ITEMS(cls)[i], depth + 1);
-            if (r != 0)
-                return r;
-        }
-        return 0;
-    }
-    int h = check_hook(cls, ID(__instancecheck__), obj);
-    if (h != 2)
-        return h;
-    if (is_type(cls))
-        return v_isinstance(obj, (PvType *)v_obj(cls));
-    pv_err_set_str(&pv_exc_TypeError,
-                   "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
-}
-
 /* v.__bases__ when it is a tuple, else V_NULL (with an exception only
  * when looking it up raised something other than AttributeError) */
 static Value abstract_bases(Value v)
@@ -1064,6 +1035,47 @@ static int abstract_issubclass(Value derived, Value cls)
         pv_leave_recursive_call();
         return r;
     }
+}
+
+static int isinstance_of(Value obj, Value cls, int depth)
+{
+    if (pv_type(cls) == &pv_type_type || v_from(pv_type(obj)) == cls)
+        return v_isinstance(obj, (PvType *)v_obj(cls));
+    if (v_is(cls, &pv_union_type))
+        cls = pv_union_args(cls); /* int | str checks as (int, str) */
+    if (v_is(cls, &pv_tuple_type)) {
+        if (depth > 1000) {
+            pv_err_set_str(&pv_exc_RecursionError,
+                           "maximum recursion depth exceeded in __instancecheck__");
+            return -1;
+        }
+        for (int64_t i = 0; i < PV_TUPLE_LEN(cls); i++) {
+            int r = isinstance_of(obj, PV_TUPLE_ITEMS(cls)[i], depth + 1);
+            if (r != 0)
+                return r;
+        }
+        return 0;
+    }
+    int h = check_hook(cls, ID(__instancecheck__), obj);
+    if (h != 2)
+        return h;
+    if (is_type(cls))
+        return v_isinstance(obj, (PvType *)v_obj(cls));
+    if (abstract_bases(cls) != V_NULL) {
+        /* a class-like object: obj.__class__ tested against it by __bases__ */
+        Value icls = pv_getattr(obj, ID(__class__));
+        if (icls == V_NULL) {
+            if (!pv_err_matches(&pv_exc_AttributeError))
+                return -1;
+            pv_err_clear();
+            return 0;
+        }
+        return abstract_issubclass(icls, cls);
+    }
+    if (!pv_err_occurred())
+        pv_err_set_str(&pv_exc_TypeError,
+                       "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
 }
 
 static int issubclass_of(Value derived, Value cls, int depth)

@@ -86,3 +86,25 @@ except TypeError as e: print("TypeError:", e)
 class Multi:
     __bases__ = (Fake(), str)
 print(issubclass(Multi(), str), issubclass(Multi(), int), issubclass(Multi(), float))
+
+# isinstance with a class-like argument 2: obj.__class__ tested by __bases__
+class Fake:
+    __bases__ = (int,)
+class Multi:
+    __bases__ = (Fake(), str)
+print(isinstance(3, Fake()), isinstance("s", Fake()), isinstance(True, Multi()), isinstance(2.0, Multi()))
+class NoClass:
+    @property
+    def __class__(self): raise AttributeError("gone")
+print(isinstance(NoClass(), Fake()))
+class Lies:
+    __class__ = Fake()
+print(isinstance(Lies(), Fake()), isinstance(3, (Fake(), str)))
+try: isinstance(3, 4)
+except TypeError as e: print("TypeError:", e)
+class Root:
+    __bases__ = ()
+root = Root()
+class Leaf:
+    __bases__ = (root,)
+print(isinstance(3, root), isinstance(3, Leaf()), isinstance(3, (str, root)))
