@@ -1494,6 +1494,12 @@ void pv_builtins_init(Value argv_list)
     for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++)
         set_entry(d, functions[i].name,
                   pv_builtin_new(functions[i].name, functions[i].fn, V_NULL, NULL));
+    set_entry(d, "__doc__",
+              pv_str_cstr("Built-in functions, exceptions, and other objects.\n\nNoteworthy: "
+                          "None is the `nil' object; Ellipsis represents `...' in slices."));
+    /* the pre-3.3 names of OSError */
+    set_entry(d, "EnvironmentError", v_from(&pv_exc_OSError));
+    set_entry(d, "IOError", v_from(&pv_exc_OSError));
     set_entry(d, "exit", v_from(&exit_obj));
     set_entry(d, "quit", v_from(&quit_obj));
     pv_genericalias_init();

@@ -46,3 +46,8 @@ except ImportError as e:
 import sys
 print(sys.modules["builtins"] is builtins, type(__builtins__).__name__, __builtins__ is builtins)
 print(builtins.__spec__.name, builtins.__spec__.origin, builtins.__package__ == "")
+print(IOError is OSError, EnvironmentError is OSError, builtins.IOError.__name__, builtins.__doc__)
+try:
+    open("scope_builtins_module_missing/none.txt")
+except IOError as e:
+    print(type(e).__name__, e.errno)
