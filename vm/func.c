@@ -271,10 +271,19 @@ static Value builtin_getattr(Value v, Value name)
     PvBuiltin *b = (PvBuiltin *)v_obj(v);
     if (pv_str_eq_cstr(name, "__name__"))
         return pv_str_cstr(b->name);
+    /* an unbound method (CPython's method_descriptor) has its class, no self */
+    bool descriptor = b->self == V_NULL && b->owner;
+    if (pv_str_eq_cstr(name, "__objclass__") && descriptor && b->objclass)
+        return v_from(b->objclass);
     if (pv_str_eq_cstr(name, "__self__")) {
-        if (b->self == V_NULL && !b->owner)
+        if (descriptor) {
+            pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '__self__'",
+                          b->classmeth ? "classmethod_descriptor" : "method_descriptor");
+            return V_NULL;
+        }
+        if (b->self == V_NULL)
             return pv_mod_builtins_init(); /* len.__self__ is the builtins module */
-        return b->self == V_NULL ? V_NONE : b->self;
+        return b->self;
     }
     if (pv_str_eq_cstr(name, "__qualname__")) {
         if (!b->owner)

@@ -108,3 +108,10 @@ greet.level = 3
 decorated = logged(greet)
 print(decorated("you"), decorated.__name__, decorated.__qualname__, decorated.__doc__)
 print(decorated.__wrapped__ is greet, decorated.level, decorated.__wrapped__("me"))
+print(list.append.__objclass__, list.append.__name__, list.append.__qualname__)
+try:
+    print(list.append.__self__)
+except AttributeError as e:
+    print("AttributeError:", e)
+print(dict.fromkeys.__self__, dict.__dict__["fromkeys"].__objclass__, hasattr(len, "__objclass__"))
+print(hasattr([].append, "__objclass__"))
