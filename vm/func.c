@@ -179,7 +179,16 @@ static int function_setattr(Value v, Value name, Value val)
     else {
         if (f->dict == V_NULL)
             f->dict = pv_dict_new();
-        return val == V_NULL ? pv_dict_del(f->dict, name) : pv_dict_set(f->dict, name, val);
+        if (val != V_NULL)
+            return pv_dict_set(f->dict, name, val);
+        Value old = pv_dict_get(f->dict, name);
+        if (old == V_NULL) {
+            if (!pv_err_occurred())
+                pv_err_format(&pv_exc_AttributeError, "'function' object has no attribute '%S'",
+                              name);
+            return -1;
+        }
+        return pv_dict_del(f->dict, name);
     }
     return 0;
 }

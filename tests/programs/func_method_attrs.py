@@ -115,3 +115,12 @@ except AttributeError as e:
     print("AttributeError:", e)
 print(dict.fromkeys.__self__, dict.__dict__["fromkeys"].__objclass__, hasattr(len, "__objclass__"))
 print(hasattr([].append, "__objclass__"))
+
+# deleting function attributes
+def deletable(a=1, *, b=2): "doc"
+for n in ["__doc__", "__module__", "__dict__", "__code__", "__qualname__", "__defaults__", "__kwdefaults__", "__closure__", "__globals__", "__builtins__", "__annotations__", "nothere"]:
+    try:
+        delattr(deletable, n)
+        print("deleted", n, getattr(deletable, n, "<missing>"))
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
