@@ -309,6 +309,32 @@ static Value builtin_getattr(Value v, Value name)
     return V_NULL;
 }
 
+/* nothing of a built-in is writable; the messages name CPython's types
+ * (an unbound method is its method_descriptor) */
+static int builtin_setattr(Value v, Value name, Value val)
+{
+    (void)val;
+    PvBuiltin *b = (PvBuiltin *)v_obj(v);
+    bool descriptor = b->self == V_NULL && b->owner;
+    const char *tname = !descriptor ? "builtin_function_or_method"
+                        : b->classmeth ? "classmethod_descriptor"
+                                       : "method_descriptor";
+    bool member = descriptor && (pv_str_eq_cstr(name, "__name__") ||
+                                 pv_str_eq_cstr(name, "__objclass__"));
+    bool getset = pv_str_eq_cstr(name, "__qualname__") || pv_str_eq_cstr(name, "__doc__") ||
+                  pv_str_eq_cstr(name, "__text_signature__") ||
+                  (!descriptor && (pv_str_eq_cstr(name, "__name__") ||
+                                   pv_str_eq_cstr(name, "__self__")));
+    if (member)
+        pv_err_set_str(&pv_exc_AttributeError, "readonly attribute");
+    else if (getset)
+        pv_err_format(&pv_exc_AttributeError, "attribute '%S' of '%s' objects is not writable",
+                      name, tname);
+    else
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '%S'", tname, name);
+    return -1;
+}
+
 /* bound built-in methods are equal when bound to the same object */
 static Value builtin_richcompare(Value a, Value c, int op)
 {
@@ -348,7 +374,8 @@ static Value builtin_descr_get(Value self, Value obj, Value type)
 PvType pv_builtin_type = {.ob = {&pv_type_type}, .name = "builtin_function_or_method",
                           .base = &pv_object_type, .repr = builtin_repr, .call = builtin_call,
                           .getattr = builtin_getattr, .descr_get = builtin_descr_get,
-                          .richcompare = builtin_richcompare, .hash = builtin_hash};
+                          .setattr = builtin_setattr, .richcompare = builtin_richcompare,
+                          .hash = builtin_hash};
 
 /* ---- method (a Python function bound to an instance) ---- */
 Value pv_method_new(Value func, Value self)

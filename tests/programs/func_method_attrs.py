@@ -124,3 +124,22 @@ for n in ["__doc__", "__module__", "__dict__", "__code__", "__qualname__", "__de
         print("deleted", n, getattr(deletable, n, "<missing>"))
     except (TypeError, AttributeError) as e:
         print(type(e).__name__, e)
+
+# nothing of a built-in function or method is writable
+class Deletable:
+    def m(self): pass
+bm = Deletable().m
+for n in ["x", "__self__", "__func__", "__doc__", "__name__"]:
+    try: delattr(bm, n)
+    except AttributeError as e: print(e)
+for n in ["x", "__name__", "__self__", "__qualname__"]:
+    try: setattr(len, n, 1)
+    except AttributeError as e: print(e)
+    try: setattr([].append, n, 1)
+    except AttributeError as e: print(e)
+for n in ['__name__','__qualname__','__doc__','__objclass__','x']:
+    try: setattr(list.append, n, 1)
+    except AttributeError as e: print(e)
+for n in ['__doc__', '__text_signature__']:
+    try: setattr(len, n, 1)
+    except AttributeError as e: print(e)
