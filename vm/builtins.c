@@ -1001,10 +1001,54 @@ static int check_hook(Value cls, Value name, Value arg)
     return r == V_NULL ? -1 : pv_truth(r);
 }
 
+/* v.__bases__ when it is a tuple, else V_NULL (with an exception only
+ * when looking it up raised something other than AttributeError) */
+static Value abstract_bases(Value v)
+{
+    Value b = pv_getattr(v, pv_str_intern_cstr("__bases__"));
+    if (b == V_NULL) {
+        if (pv_err_matches(&pv_exc_AttributeError))
+            pv_err_clear();
+        return V_NULL;
+    }
+    return v_is(b, &pv_tuple_type) ? b : V_NULL;
+}
+
+/* CPython's abstract_issubclass: walks __bases__, so that an object posing
+ * as a class (list[int] answers list's __bases__) may be tested */
+static int abstract_issubclass(Value derived, Value cls)
+{
+    for (;;) {
+        if (derived == cls)
+            return 1;
+        if (is_type(derived) && is_type(cls))
+            return pv_type_is_subtype((PvType *)v_obj(derived), (PvType *)v_obj(cls));
+        Value bases = abstract_bases(derived);
+        if (bases == V_NULL)
+            return pv_err_occurred() ? -1 : 0;
+        int64_t n = PV_TUPLE_LEN(bases);
+        if (n == 0)
+            return 0;
+        if (n == 1) {
+            derived = PV_TUPLE_ITEMS(bases)[0];
+            continue;
+        }
+        if (pv_enter_recursive_call(" in __subclasscheck__") < 0)
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < n && r == 0; i++)
+            r = abstract_issubclass(PV_TUPLE_ITEMS(bases)[i], cls);
+        pv_leave_recursive_call();
+        return r;
+    }
+}
+
 static int isinstance_of(Value obj, Value cls, int depth)
 {
     if (pv_type(cls) == &pv_type_type || v_from(pv_type(obj)) == cls)
         return v_isinstance(obj, (PvType *)v_obj(cls));
+    if (v_is(cls, &pv_union_type))
+        cls = pv_union_args(cls); /* int | str checks as (int, str) */
     if (v_is(cls, &pv_tuple_type)) {
         if (depth > 1000) {
             pv_err_set_str(&pv_exc_RecursionError,
@@ -1023,13 +1067,27 @@ static int isinstance_of(Value obj, Value cls, int depth)
         return h;
     if (is_type(cls))
         return v_isinstance(obj, (PvType *)v_obj(cls));
-    pv_err_set_str(&pv_exc_TypeError,
-                   "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (abstract_bases(cls) != V_NULL) {
+        /* a class-like object: obj.__class__ tested against it by __bases__ */
+        Value icls = pv_getattr(obj, ID(__class__));
+        if (icls == V_NULL) {
+            if (!pv_err_matches(&pv_exc_AttributeError))
+                return -1;
+            pv_err_clear();
+            return 0;
+        }
+        return abstract_issubclass(icls, cls);
+    }
+    if (!pv_err_occurred())
+        pv_err_set_str(&pv_exc_TypeError,
+                       "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
 
 static int issubclass_of(Value derived, Value cls, int depth)
 {
+    if (v_is(cls, &pv_union_type))
+        cls = pv_union_args(cls);
     if (v_is(cls, &pv_tuple_type)) {
         if (depth > 1000) {
             pv_err_set_str(&pv_exc_RecursionError,
@@ -1049,7 +1107,14 @@ static int issubclass_of(Value derived, Value cls, int depth)
             return h;
     }
     if (!is_type(derived)) {
-        pv_err_set_str(&pv_exc_TypeError, "issubclass() arg 1 must be a class");
+        Value bases = abstract_bases(derived);
+        if (bases != V_NULL && (is_type(cls) || abstract_bases(cls) != V_NULL))
+            return abstract_issubclass(derived, cls);
+        if (!pv_err_occurred())
+            pv_err_set_str(&pv_exc_TypeError, bases == V_NULL
+                                                  ? "issubclass() arg 1 must be a class"
+                                                  : "issubclass() arg 2 must be a class, a "
+                                                    "tuple of classes, or a union");
         return -1;
     }
     if (!is_type(cls)) {
@@ -1406,6 +1471,18 @@ Value pv_builtins_module(void)
     return builtins_dict;
 }
 
+/* `import builtins`: a module object over the very dict every frame's
+ * builtins lookups read, so builtins.x = 1 makes x visible everywhere */
+Value pv_mod_builtins_init(void)
+{
+    static Value module = V_NULL;
+    if (module == V_NULL) {
+        module = pv_module_new(pv_str_intern_cstr("builtins"));
+        ((PvModule *)v_obj(module))->dict = pv_builtins_module();
+    }
+    return module;
+}
+
 static void set_entry(Value d, const char *name, Value v)
 {
     pv_dict_set(d, pv_str_intern_cstr(name), v);
@@ -1427,6 +1504,13 @@ void pv_builtins_init(Value argv_list)
     for (size_t i = 0; i < sizeof functions / sizeof functions[0]; i++)
         set_entry(d, functions[i].name,
                   pv_builtin_new(functions[i].name, functions[i].fn, V_NULL, NULL));
+    set_entry(d, "__doc__",
+              pv_str_cstr("Built-in functions, exceptions, and other objects.\n\nNoteworthy: "
+                          "None is the `nil' object; Ellipsis represents `...' in slices."));
+    /* the pre-3.3 names of OSError */
+    set_entry(d, "EnvironmentError", v_from(&pv_exc_OSError));
+    set_entry(d, "IOError", v_from(&pv_exc_OSError));
     set_entry(d, "exit", v_from(&exit_obj));
     set_entry(d, "quit", v_from(&quit_obj));
+    pv_genericalias_init();
 }

@@ -92,10 +92,6 @@ extern const char *const pv_wrapper_names[];    /* NULL-terminated dunder list *
  * __weakref__ (2) */
 Value pv_getset_new(PvType *owner, int kind);
 
-/* ---- genericalias.c ---- */
-bool pv_is_generic_builtin(PvType *t);          /* list, dict, tuple, set, ... */
-Value pv_generic_alias_new(Value origin, Value key);
-
 /* ---- mappingproxy.c ---- */
 Value pv_mappingproxy_new(Value dict);         /* read-only view (C.__dict__) */
 

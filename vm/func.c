@@ -3,8 +3,10 @@
  * methods, cells and modules.  Calling a Python function is eval.c's job;
  * here are the objects, their reprs and attributes.
  */
+#include <inttypes.h>
 #include <string.h>
 
+#include "classes.h"
 #include "modules.h"
 #include "object.h"
 #include "runtime.h"
@@ -86,6 +88,8 @@ static Value function_getattr(Value v, Value name)
         return v_from(f->code);
     if (pv_str_eq_cstr(name, "__globals__"))
         return f->globals;
+    if (pv_str_eq_cstr(name, "__builtins__"))
+        return f->builtins;
     if (pv_str_eq_cstr(name, "__defaults__"))
         return f->defaults == V_NULL ? V_NONE : f->defaults;
     if (pv_str_eq_cstr(name, "__kwdefaults__"))
@@ -110,14 +114,55 @@ static Value function_getattr(Value v, Value name)
 static int function_setattr(Value v, Value name, Value val)
 {
     PvFunction *f = (PvFunction *)v_obj(v);
-    if (pv_str_eq_cstr(name, "__name__"))
-        f->name = val;
-    else if (pv_str_eq_cstr(name, "__qualname__"))
-        f->qualname = val;
-    else if (pv_str_eq_cstr(name, "__doc__"))
-        f->doc = val;
+    if (pv_str_eq_cstr(name, "__name__") || pv_str_eq_cstr(name, "__qualname__")) {
+        if (val == V_NULL || !v_isinstance(val, &pv_str_type)) {
+            pv_err_format(&pv_exc_TypeError, "%S must be set to a string object", name);
+            return -1;
+        }
+        if (pv_str_eq_cstr(name, "__name__"))
+            f->name = val;
+        else
+            f->qualname = val;
+    } else if (pv_str_eq_cstr(name, "__closure__") || pv_str_eq_cstr(name, "__globals__") ||
+               pv_str_eq_cstr(name, "__builtins__")) {
+        pv_err_set_str(&pv_exc_AttributeError, "readonly attribute");
+        return -1;
+    } else if (pv_str_eq_cstr(name, "__code__")) {
+        if (val == V_NULL || !v_is(val, &pv_code_type)) {
+            pv_err_set_str(&pv_exc_TypeError, "__code__ must be set to a code object");
+            return -1;
+        }
+        /* CPython also checks the free variables still match the closure */
+        PvCode *co = (PvCode *)v_obj(val);
+        int64_t nclosure = f->closure == V_NULL ? 0 : PV_TUPLE_LEN(f->closure);
+        if (co->nfreevars != nclosure) {
+            pv_err_format(&pv_exc_ValueError,
+                          "%S() requires a code object with %" PRId64 " free vars, not %d",
+                          f->name, nclosure, co->nfreevars);
+            return -1;
+        }
+        f->code = co;
+    } else if (pv_str_eq_cstr(name, "__annotations__")) {
+        if (val != V_NULL && !v_is(val, &pv_dict_type)) {
+            pv_err_set_str(&pv_exc_TypeError, "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        f->annotations = val;
+    } else if (pv_str_eq_cstr(name, "__dict__")) {
+        if (val == V_NULL) {
+            pv_err_set_str(&pv_exc_TypeError, "cannot delete __dict__");
+            return -1;
+        }
+        if (!v_isinstance(val, &pv_dict_type)) {
+            pv_err_format(&pv_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                          pv_type_name(val));
+            return -1;
+        }
+        f->dict = val;
+    } else if (pv_str_eq_cstr(name, "__doc__"))
+        f->doc = val == V_NULL ? V_NONE : val;
     else if (pv_str_eq_cstr(name, "__module__"))
-        f->module = val;
+        f->module = val == V_NULL ? V_NONE : val;
     else if (pv_str_eq_cstr(name, "__defaults__")) {
         if (val != V_NULL && val != V_NONE && !v_is(val, &pv_tuple_type)) {
             pv_err_set_str(&pv_exc_TypeError, "__defaults__ must be set to a tuple object");
@@ -134,7 +179,16 @@ static int function_setattr(Value v, Value name, Value val)
     else {
         if (f->dict == V_NULL)
             f->dict = pv_dict_new();
-        return val == V_NULL ? pv_dict_del(f->dict, name) : pv_dict_set(f->dict, name, val);
+        if (val != V_NULL)
+            return pv_dict_set(f->dict, name, val);
+        Value old = pv_dict_get(f->dict, name);
+        if (old == V_NULL) {
+            if (!pv_err_occurred())
+                pv_err_format(&pv_exc_AttributeError, "'function' object has no attribute '%S'",
+                              name);
+            return -1;
+        }
+        return pv_dict_del(f->dict, name);
     }
     return 0;
 }
@@ -226,9 +280,77 @@ static Value builtin_getattr(Value v, Value name)
     PvBuiltin *b = (PvBuiltin *)v_obj(v);
     if (pv_str_eq_cstr(name, "__name__"))
         return pv_str_cstr(b->name);
-    if (pv_str_eq_cstr(name, "__self__"))
-        return b->self == V_NULL ? V_NONE : b->self;
+    /* an unbound method (CPython's method_descriptor) has its class, no self */
+    bool descriptor = b->self == V_NULL && b->owner;
+    if (pv_str_eq_cstr(name, "__objclass__") && descriptor && b->objclass)
+        return v_from(b->objclass);
+    if (pv_str_eq_cstr(name, "__self__")) {
+        if (descriptor) {
+            pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '__self__'",
+                          b->classmeth ? "classmethod_descriptor" : "method_descriptor");
+            return V_NULL;
+        }
+        if (b->self == V_NULL)
+            return pv_mod_builtins_init(); /* len.__self__ is the builtins module */
+        return b->self;
+    }
+    if (pv_str_eq_cstr(name, "__qualname__")) {
+        if (!b->owner)
+            return pv_str_cstr(b->name);
+        return pv_str_printf("%s.%s", b->owner, b->name);
+    }
+    if (pv_str_eq_cstr(name, "__module__")) {
+        if (b->self == V_NULL && !b->owner)
+            return pv_str_intern_cstr("builtins");
+        if (b->self != V_NULL && v_is(b->self, &pv_module_type))
+            return ((PvModule *)v_obj(b->self))->name;
+        return V_NONE;
+    }
     return V_NULL;
+}
+
+/* nothing of a built-in is writable; the messages name CPython's types
+ * (an unbound method is its method_descriptor) */
+static int builtin_setattr(Value v, Value name, Value val)
+{
+    (void)val;
+    PvBuiltin *b = (PvBuiltin *)v_obj(v);
+    bool descriptor = b->self == V_NULL && b->owner;
+    const char *tname = !descriptor ? "builtin_function_or_method"
+                        : b->classmeth ? "classmethod_descriptor"
+                                       : "method_descriptor";
+    bool member = descriptor && (pv_str_eq_cstr(name, "__name__") ||
+                                 pv_str_eq_cstr(name, "__objclass__"));
+    bool getset = pv_str_eq_cstr(name, "__qualname__") || pv_str_eq_cstr(name, "__doc__") ||
+                  pv_str_eq_cstr(name, "__text_signature__") ||
+                  (!descriptor && (pv_str_eq_cstr(name, "__name__") ||
+                                   pv_str_eq_cstr(name, "__self__")));
+    if (member)
+        pv_err_set_str(&pv_exc_AttributeError, "readonly attribute");
+    else if (getset)
+        pv_err_format(&pv_exc_AttributeError, "attribute '%S' of '%s' objects is not writable",
+                      name, tname);
+    else
+        pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '%S'", tname, name);
+    return -1;
+}
+
+/* bound built-in methods are equal when bound to the same object */
+static Value builtin_richcompare(Value a, Value c, int op)
+{
+    if ((op != PV_EQ && op != PV_NE) || !v_is(a, &pv_builtin_type) || !v_is(c, &pv_builtin_type))
+        return V_NOTIMPLEMENTED;
+    PvBuiltin *x = (PvBuiltin *)v_obj(a), *y = (PvBuiltin *)v_obj(c);
+    bool eq = x->fn == y->fn && x->self == y->self && !strcmp(x->name, y->name);
+    return v_bool(op == PV_EQ ? eq : !eq);
+}
+
+static int builtin_hash(Value v, int64_t *out)
+{
+    PvBuiltin *b = (PvBuiltin *)v_obj(v);
+    int64_t h = (int64_t)((uintptr_t)b->fn >> 4) ^ (int64_t)((uintptr_t)b->self >> 4);
+    *out = h == -1 ? -2 : h;
+    return 0;
 }
 
 /* a built-in type's method found through an instance binds to it; a
@@ -251,7 +373,9 @@ static Value builtin_descr_get(Value self, Value obj, Value type)
 
 PvType pv_builtin_type = {.ob = {&pv_type_type}, .name = "builtin_function_or_method",
                           .base = &pv_object_type, .repr = builtin_repr, .call = builtin_call,
-                          .getattr = builtin_getattr, .descr_get = builtin_descr_get};
+                          .getattr = builtin_getattr, .descr_get = builtin_descr_get,
+                          .setattr = builtin_setattr, .richcompare = builtin_richcompare,
+                          .hash = builtin_hash};
 
 /* ---- method (a Python function bound to an instance) ---- */
 Value pv_method_new(Value func, Value self)
@@ -284,6 +408,8 @@ static Value method_repr(Value v)
                          pv_str_utf8(sr, &(size_t){0}));
 }
 
+/* CPython's method_getattro: its own attributes and the method type's,
+ * then the function's (m.__name__, m.__dict__ entries) */
 static Value method_getattr(Value v, Value name)
 {
     PvMethod *m = (PvMethod *)v_obj(v);
@@ -291,16 +417,38 @@ static Value method_getattr(Value v, Value name)
         return m->self;
     if (pv_str_eq_cstr(name, "__func__"))
         return m->func;
-    /* everything else is the function's (__name__, __doc__, attributes) */
+    if (pv_str_eq_cstr(name, "__doc__"))
+        return pv_getattr(m->func, name);
+    if (pv_str_eq_cstr(name, "__class__") || pv_type_lookup(&pv_method_type, name) != V_NULL)
+        return V_NULL;
     return pv_getattr(m->func, name);
 }
 
+static int method_setattr(Value v, Value name, Value val)
+{
+    (void)val;
+    if (pv_str_eq_cstr(name, "__self__") || pv_str_eq_cstr(name, "__func__"))
+        pv_err_set_str(&pv_exc_AttributeError, "readonly attribute");
+    else if (pv_str_eq_cstr(name, "__doc__"))
+        pv_err_set_str(&pv_exc_AttributeError,
+                       "attribute '__doc__' of 'method' objects is not writable");
+    else
+        pv_err_format(&pv_exc_AttributeError, "'method' object has no attribute '%S'", name);
+    return -1;
+}
+
+/* equal when the functions are equal and bound to the same object */
 static Value method_richcompare(Value a, Value b, int op)
 {
-    if ((op != PV_EQ && op != PV_NE) || !v_is(b, &pv_method_type))
+    if ((op != PV_EQ && op != PV_NE) || !v_is(a, &pv_method_type) || !v_is(b, &pv_method_type))
         return V_NOTIMPLEMENTED;
     PvMethod *x = (PvMethod *)v_obj(a), *y = (PvMethod *)v_obj(b);
-    bool eq = x->self == y->self && x->func == y->func;
+    int eq = x->self == y->self;
+    if (eq) {
+        eq = pv_richcompare_bool(x->func, y->func, PV_EQ);
+        if (eq < 0)
+            return V_NULL;
+    }
     return v_bool(op == PV_EQ ? eq : !eq);
 }
 
@@ -319,7 +467,8 @@ static int method_hash(Value v, int64_t *out)
 
 PvType pv_method_type = {.ob = {&pv_type_type}, .name = "method", .base = &pv_object_type,
                          .repr = method_repr, .call = method_call, .getattr = method_getattr,
-                         .richcompare = method_richcompare, .hash = method_hash};
+                         .setattr = method_setattr, .richcompare = method_richcompare,
+                         .hash = method_hash};
 
 /* ---- cell ---- */
 Value pv_cell_new(Value v)

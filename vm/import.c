@@ -27,10 +27,8 @@ typedef struct Native {
     Value (*init)(void);
 } Native;
 
-static Value builtins_init(void);
-
 static const Native natives[] = {
-    {"builtins", builtins_init},
+    {"builtins", pv_mod_builtins_init},
     {"sys", pv_mod_sys_init},
     {"math", pv_mod_math_init},
     {"gc", pv_mod_gc_init},
@@ -42,16 +40,6 @@ static const Native natives[] = {
 static Value s(const char *name) { return pv_str_intern_cstr(name); }
 
 /* the builtins module: its namespace is the dict every frame's builtins is */
-static Value builtins_init(void)
-{
-    static Value module = V_NULL;
-    if (module == V_NULL) {
-        module = pv_module_new(s("builtins"));
-        ((PvModule *)v_obj(module))->dict = pv_builtins_module();
-    }
-    return module;
-}
-
 /* builtins.__import__ as pvm starts: IMPORT_NAME calls a replacement */
 static Value original_import = V_NULL;
 
@@ -522,8 +510,6 @@ void pv_import_init(void)
     native_module(s("sys"));
     original_import = pv_dict_get_str(pv_builtins_module(), s("__import__"));
 }
-
-Value pv_builtins_module_object(void) { return builtins_init(); }
 
 Value pv_import_name(Value name, Value globals, Value locals, Value builtins, Value fromlist,
                      int level)

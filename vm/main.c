@@ -146,7 +146,8 @@ static Value main_module(Value package, Value loader, Value spec, Value file, Va
     pv_dict_set(globals, pv_str_intern_cstr("__loader__"), loader);
     pv_dict_set(globals, pv_str_intern_cstr("__spec__"), spec);
     pv_dict_set(globals, pv_str_intern_cstr("__annotations__"), pv_dict_new());
-    pv_dict_set(globals, pv_s___builtins__, pv_builtins_module_object());
+    /* as CPython: the builtins module in __main__, its dict in other modules */
+    pv_dict_set(globals, pv_s___builtins__, pv_mod_builtins_init());
     pv_dict_set(globals, pv_s___file__, file);
     pv_dict_set(globals, pv_str_intern_cstr("__cached__"), cached);
     return m;

@@ -1,24 +1,40 @@
-/* vm/mod_future.c: the native `__future__` module, which every
- * `from __future__ import x` imports at run time: the ten _Feature records
- * of CPython 3.11 (releases and compiler flags) and the CO_* constants.
- * What the features change is the compiler's business, not pvm's.
+/* vm/mod_future.c: the native `__future__` module.  `from __future__
+ * import annotations` is a compile-time directive, but the import also runs
+ * at run time, so the module must exist with CPython's _Feature records
+ * (releases and compiler flags as Lib/__future__.py of 3.11 has them).
+ * Not for changing how anything compiles: pyc and CPython already did.
  */
 #include "modules.h"
+#include "objects.h"
 #include "runtime.h"
 
 typedef struct PvFeature {
     PvObject ob;
-    Value optional, mandatory, flag;
+    Value optional, mandatory, compiler_flag;
 } PvFeature;
+
+static PvType feature_type;
+
+static Value feature_new(PvType *type, int argc, const Value *argv, Value kwnames)
+{
+    (void)type;
+    static const char *const names[] = {"optionalRelease", "mandatoryRelease", "compiler_flag"};
+    Value a[3];
+    if (pv_parse_args("_Feature", argc, argv, kwnames, "OOO", names, a) < 0)
+        return V_NULL;
+    PvFeature *f = (PvFeature *)pv_new_object(&feature_type, sizeof(PvFeature));
+    f->optional = a[0];
+    f->mandatory = a[1];
+    f->compiler_flag = a[2];
+    return v_from(f);
+}
 
 static Value feature_repr(Value v)
 {
     PvFeature *f = (PvFeature *)v_obj(v);
-    Value o = pv_repr(f->optional), m = pv_repr(f->mandatory), c = pv_repr(f->flag);
-    if (o == V_NULL || m == V_NULL || c == V_NULL)
-        return V_NULL;
-    return pv_str_printf("_Feature(%s, %s, %s)", pv_str_utf8(o, &(size_t){0}),
-                         pv_str_utf8(m, &(size_t){0}), pv_str_utf8(c, &(size_t){0}));
+    Value t = pv_tuple_from(3, (Value[]){f->optional, f->mandatory, f->compiler_flag});
+    Value r = pv_repr(t);
+    return r == V_NULL ? V_NULL : pv_str_printf("_Feature%s", pv_str_utf8(r, &(size_t){0}));
 }
 
 static Value feature_getattr(Value v, Value name)
@@ -29,95 +45,56 @@ static Value feature_getattr(Value v, Value name)
     if (pv_str_eq_cstr(name, "mandatory"))
         return f->mandatory;
     if (pv_str_eq_cstr(name, "compiler_flag"))
-        return f->flag;
+        return f->compiler_flag;
     return V_NULL;
 }
 
-static Value get_release(Value self, int argc, Value kwnames, const char *fname, bool mandatory)
+static Value get_optional(Value self, int argc, const Value *argv, Value kwnames)
 {
-    if (pv_no_kwargs(fname, kwnames) < 0)
+    (void)argv;
+    if (pv_no_kwargs("getOptionalRelease", kwnames) < 0)
         return V_NULL;
     if (argc) {
-        pv_err_format(&pv_exc_TypeError, "_Feature.%s() takes 1 positional argument but %d were given",
-                      fname, argc + 1);
+        pv_err_format(&pv_exc_TypeError,
+                      "_Feature.getOptionalRelease() takes 1 positional argument but %d were given",
+                      argc + 1);
         return V_NULL;
     }
-    PvFeature *f = (PvFeature *)v_obj(self);
-    return mandatory ? f->mandatory : f->optional;
+    return ((PvFeature *)v_obj(self))->optional;
 }
 
-static Value feature_optional(Value self, int argc, const Value *argv, Value kwnames)
+static Value get_mandatory(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)argv;
-    return get_release(self, argc, kwnames, "getOptionalRelease", false);
-}
-
-static Value feature_mandatory(Value self, int argc, const Value *argv, Value kwnames)
-{
-    (void)argv;
-    return get_release(self, argc, kwnames, "getMandatoryRelease", true);
+    if (pv_no_kwargs("getMandatoryRelease", kwnames) < 0)
+        return V_NULL;
+    if (argc) {
+        pv_err_format(&pv_exc_TypeError,
+                      "_Feature.getMandatoryRelease() takes 1 positional argument but %d were given",
+                      argc + 1);
+        return V_NULL;
+    }
+    return ((PvFeature *)v_obj(self))->mandatory;
 }
 
 static const PvMethodDef feature_methods[] = {
-    {"getOptionalRelease", feature_optional, 0},
-    {"getMandatoryRelease", feature_mandatory, 0},
+    {"getOptionalRelease", get_optional, 0},
+    {"getMandatoryRelease", get_mandatory, 0},
     {NULL, NULL, 0},
 };
 
-static PvType feature_type = {.ob = {&pv_type_type}, .name = "_Feature", .base = &pv_object_type,
-                              .repr = feature_repr, .getattr = feature_getattr,
+static PvType feature_type = {.ob = {&pv_type_type}, .name = "__future__._Feature",
+                              .base = &pv_object_type, .repr = feature_repr,
+                              .getattr = feature_getattr, .new = feature_new,
                               .methods = feature_methods};
 
-/* a release tuple (major, minor, micro, level, serial); major 0: None */
-static Value release(int major, int minor, const char *level, int serial)
+/* a release tuple (major, minor, micro, level, serial) */
+static Value release(int major, int minor, int micro, const char *level, int serial)
 {
-    if (major == 0)
-        return V_NONE;
-    Value t = pv_tuple_new(5);
-    PV_TUPLE_ITEMS(t)[0] = v_from_small(major);
-    PV_TUPLE_ITEMS(t)[1] = v_from_small(minor);
-    PV_TUPLE_ITEMS(t)[2] = v_from_small(0);
-    PV_TUPLE_ITEMS(t)[3] = pv_str_cstr(level);
-    PV_TUPLE_ITEMS(t)[4] = v_from_small(serial);
-    return t;
+    return pv_tuple_from(5, (Value[]){v_from_small(major), v_from_small(minor),
+                                      v_from_small(micro), pv_str_cstr(level),
+                                      v_from_small(serial)});
 }
-
-static const struct {
-    const char *name;
-    int omajor, ominor;
-    const char *olevel;
-    int oserial;
-    int mmajor, mminor;
-    const char *mlevel;
-    long flag;
-} features[] = {
-    {"nested_scopes", 2, 1, "beta", 1, 2, 2, "alpha", 0x0010},
-    {"generators", 2, 2, "alpha", 1, 2, 3, "final", 0},
-    {"division", 2, 2, "alpha", 2, 3, 0, "alpha", 0x20000},
-    {"absolute_import", 2, 5, "alpha", 1, 3, 0, "alpha", 0x40000},
-    {"with_statement", 2, 5, "alpha", 1, 2, 6, "alpha", 0x80000},
-    {"print_function", 2, 6, "alpha", 2, 3, 0, "alpha", 0x100000},
-    {"unicode_literals", 2, 6, "alpha", 2, 3, 0, "alpha", 0x200000},
-    {"barry_as_FLUFL", 3, 1, "alpha", 2, 4, 0, "alpha", 0x400000},
-    {"generator_stop", 3, 5, "beta", 1, 3, 7, "alpha", 0x800000},
-    {"annotations", 3, 7, "beta", 1, 0, 0, NULL, 0x1000000},
-};
-
-static const struct {
-    const char *name;
-    long value;
-} constants[] = {
-    {"CO_NESTED", 0x0010},
-    {"CO_GENERATOR_ALLOWED", 0},
-    {"CO_FUTURE_DIVISION", 0x20000},
-    {"CO_FUTURE_ABSOLUTE_IMPORT", 0x40000},
-    {"CO_FUTURE_WITH_STATEMENT", 0x80000},
-    {"CO_FUTURE_PRINT_FUNCTION", 0x100000},
-    {"CO_FUTURE_UNICODE_LITERALS", 0x200000},
-    {"CO_FUTURE_BARRY_AS_BDFL", 0x400000},
-    {"CO_FUTURE_GENERATOR_STOP", 0x800000},
-    {"CO_FUTURE_ANNOTATIONS", 0x1000000},
-};
 
 Value pv_mod_future_init(void)
 {
@@ -126,26 +103,56 @@ Value pv_mod_future_init(void)
         return module;
     module = pv_module_new(pv_str_intern_cstr("__future__"));
     Value d = ((PvModule *)v_obj(module))->dict;
-    size_t n = sizeof features / sizeof features[0];
-    Value names = pv_list_new(0);
-    for (size_t i = 0; i < n; i++)
-        pv_list_append(names, pv_str_intern_cstr(features[i].name));
-    pv_dict_set(d, pv_str_intern_cstr("all_feature_names"), names);
+    static const struct {
+        const char *name;
+        int flag;
+    } flags[] = {
+        {"CO_NESTED", 0x10},
+        {"CO_GENERATOR_ALLOWED", 0},
+        {"CO_FUTURE_DIVISION", 0x20000},
+        {"CO_FUTURE_ABSOLUTE_IMPORT", 0x40000},
+        {"CO_FUTURE_WITH_STATEMENT", 0x80000},
+        {"CO_FUTURE_PRINT_FUNCTION", 0x100000},
+        {"CO_FUTURE_UNICODE_LITERALS", 0x200000},
+        {"CO_FUTURE_BARRY_AS_BDFL", 0x400000},
+        {"CO_FUTURE_GENERATOR_STOP", 0x800000},
+        {"CO_FUTURE_ANNOTATIONS", 0x1000000},
+    };
+    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+        pv_dict_set(d, pv_str_intern_cstr(flags[i].name), v_from_small(flags[i].flag));
+    struct {
+        const char *name;
+        Value optional, mandatory;
+        int flag;
+    } features[] = {
+        {"nested_scopes", release(2, 1, 0, "beta", 1), release(2, 2, 0, "alpha", 0), 0x10},
+        {"generators", release(2, 2, 0, "alpha", 1), release(2, 3, 0, "final", 0), 0},
+        {"division", release(2, 2, 0, "alpha", 2), release(3, 0, 0, "alpha", 0), 0x20000},
+        {"absolute_import", release(2, 5, 0, "alpha", 1), release(3, 0, 0, "alpha", 0), 0x40000},
+        {"with_statement", release(2, 5, 0, "alpha", 1), release(2, 6, 0, "alpha", 0), 0x80000},
+        {"print_function", release(2, 6, 0, "alpha", 2), release(3, 0, 0, "alpha", 0), 0x100000},
+        {"unicode_literals", release(2, 6, 0, "alpha", 2), release(3, 0, 0, "alpha", 0),
+         0x200000},
+        {"barry_as_FLUFL", release(3, 1, 0, "alpha", 2), release(4, 0, 0, "alpha", 0), 0x400000},
+        {"generator_stop", release(3, 5, 0, "beta", 1), release(3, 7, 0, "alpha", 0), 0x800000},
+        {"annotations", release(3, 7, 0, "beta", 1), V_NONE, 0x1000000},
+    };
     Value all = pv_list_new(0);
-    pv_list_append(all, pv_str_cstr("all_feature_names"));
-    for (size_t i = 0; i < n; i++)
-        pv_list_append(all, PV_LIST_ITEMS(names)[i]);
-    pv_dict_set(d, pv_str_intern_cstr("__all__"), all);
-    for (size_t i = 0; i < sizeof constants / sizeof constants[0]; i++)
-        pv_dict_set(d, pv_str_intern_cstr(constants[i].name), pv_int_from_i64(constants[i].value));
-    pv_dict_set(d, pv_str_intern_cstr("_Feature"), v_from(&feature_type));
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < sizeof features / sizeof features[0]; i++) {
         PvFeature *f = (PvFeature *)pv_new_object(&feature_type, sizeof(PvFeature));
-        f->optional = release(features[i].omajor, features[i].ominor, features[i].olevel,
-                              features[i].oserial);
-        f->mandatory = release(features[i].mmajor, features[i].mminor, features[i].mlevel, 0);
-        f->flag = pv_int_from_i64(features[i].flag);
-        pv_dict_set(d, PV_LIST_ITEMS(names)[i], v_from(f));
+        f->optional = features[i].optional;
+        f->mandatory = features[i].mandatory;
+        f->compiler_flag = v_from_small(features[i].flag);
+        Value name = pv_str_intern_cstr(features[i].name);
+        pv_dict_set(d, name, v_from(f));
+        pv_list_append(all, name);
     }
+    pv_dict_set(d, pv_str_intern_cstr("all_feature_names"), all);
+    /* __all__ = ["all_feature_names"] + all_feature_names */
+    Value dunder_all = pv_list_from(1, (Value[]){pv_str_intern_cstr("all_feature_names")});
+    for (int64_t i = 0; i < PV_LIST_LEN(all); i++)
+        pv_list_append(dunder_all, PV_LIST_ITEMS(all)[i]);
+    pv_dict_set(d, pv_str_intern_cstr("__all__"), dunder_all);
+    pv_dict_set(d, pv_str_intern_cstr("_Feature"), v_from(&feature_type));
     return module;
 }

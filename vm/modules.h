@@ -13,8 +13,9 @@ Value pv_mod_sys_init(void);
 Value pv_mod_math_init(void);
 Value pv_mod_gc_init(void);
 Value pv_mod_importlib_init(void);
-Value pv_mod_future_init(void);
 Value pv_mod_importlib_util_init(void);
+Value pv_mod_builtins_init(void);             /* builtins.c */
+Value pv_mod_future_init(void);               /* mod_future.c */
 
 /* sys.argv and sys.path are set by main.c before anything imports sys */
 void pv_sys_set_argv(Value argv_list);
@@ -30,7 +31,6 @@ Value pv_sys_modules(void);
 /* registers sys in sys.modules with its spec; main.c calls it at start-up */
 void pv_import_init(void);
 /* the builtins module object (its namespace is pv_builtins_module()) */
-Value pv_builtins_module_object(void);
 /* IMPORT_NAME: pv_import, or a replacement builtins.__import__ called with
  * (name, globals, locals or None, fromlist, level) as CPython does */
 Value pv_import_name(Value name, Value globals, Value locals, Value builtins, Value fromlist,

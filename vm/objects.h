@@ -284,6 +284,17 @@ Value pv_module_new(Value name);
 /* its __spec__._initializing: its code is still running (circular imports) */
 bool pv_module_initializing(Value module);
 
+/* ---- genericalias.c: list[int] and int | str ---- */
+extern PvType pv_genericalias_type, pv_union_type;
+/* types.GenericAlias(origin, args): args a tuple, or one argument */
+Value pv_genericalias_new(Value origin, Value args);
+/* a | b for types, aliases, unions and None: the union (or the one member
+ * left after flattening and removing duplicates), else V_NOTIMPLEMENTED */
+Value pv_union_or(Value a, Value b);
+Value pv_union_args(Value u);                    /* its members: a tuple */
+/* installs __class_getitem__ on list, dict, tuple, ... (at start-up) */
+void pv_genericalias_init(void);
+
 /* ---- exc.c: the 3.11 built-in exception hierarchy ---- */
 typedef struct PvException {
     PvObject ob;

@@ -582,6 +582,8 @@ Value pv_getitem(Value obj, Value key)
     for (PvType *k = pv_type(obj); k; k = k->base)
         if (k->getitem)
             return k->getitem(obj, key);
+    if (obj == v_from(&pv_type_type))
+        return pv_genericalias_new(obj, key); /* type[C], with no __class_getitem__ */
     if (pv_is_type(obj)) {
         /* Cls[key]: the class's __class_getitem__ (an implicit classmethod) */
         Value m = pv_type_lookup((PvType *)v_obj(obj), ID(__class_getitem__));
@@ -589,8 +591,6 @@ Value pv_getitem(Value obj, Value key)
             Value f = pv_descr_get(m, V_NULL, obj);
             return f == V_NULL ? V_NULL : pv_call1(f, key);
         }
-        if (pv_is_generic_builtin((PvType *)v_obj(obj)))
-            return pv_generic_alias_new(obj, key); /* list[int] */
         pv_err_format(&pv_exc_TypeError, "type '%s' is not subscriptable",
                       ((PvType *)v_obj(obj))->name);
         return V_NULL;

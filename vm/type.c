@@ -596,11 +596,17 @@ static const PvMethodDef type_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* int | str: a types.UnionType */
+static Value type_binop(Value a, Value b, int op)
+{
+    return op == PV_NB_OR ? pv_union_or(a, b) : V_NOTIMPLEMENTED;
+}
+
 PvType pv_type_type = {.ob = {&pv_type_type}, .name = "type", .base = &pv_object_type,
                        .size = sizeof(PvType), .flags = PV_TF_BASETYPE | PV_TF_TYPE_SUBCLASS,
                        .repr = type_repr, .hash = identity_hash, .call = type_call_slot,
                        .richcompare = pv_object_richcompare, .new = type_new_slot,
-                       .init = type_init, .methods = type_methods};
+                       .init = type_init, .methods = type_methods, .binop = type_binop};
 
 void pv_types_init(void)
 {

@@ -1,5 +1,4 @@
 # Shadowing builtins at module level, in functions, and restoring them; builtins module access.
-# needs: stdlib
 import builtins
 print(len("abc"), builtins.len("abcd"))
 def f():
