@@ -375,6 +375,7 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
     for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++)
         add_subclass((PvType *)v_obj(PV_TUPLE_ITEMS(bases)[i]), t);
     pv_heap_type_fix_slots(t);
+    pv_type_new_version(t); /* its dict is complete: lookups may be cached */
     if (cell != V_NULL)
         ((PvCell *)v_obj(cell))->ref = v_from(t);
 

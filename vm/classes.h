@@ -46,6 +46,9 @@ extern Value pv_cmp_ids[6];
 void pv_types_init(void);
 Value pv_object_richcompare(Value a, Value b, int op);   /* object's: identity */
 void pv_type_ready(PvType *t);
+/* a new version for t: cached lookups on it are stale (after changing its
+ * dict without pv_type_modified) */
+void pv_type_new_version(PvType *t);
 /* name along t's MRO, no binding; V_NULL (no exception) when absent */
 Value pv_type_lookup(PvType *t, Value name);
 /* the instance dict slot of obj (heap types, exceptions), NULL if none */

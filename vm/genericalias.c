@@ -427,5 +427,6 @@ void pv_genericalias_init(void)
         b->objclass = t;
         b->classmeth = true;
         pv_dict_set(t->dict, pv_str_intern_cstr("__class_getitem__"), m);
+        pv_type_new_version(t);
     }
 }

@@ -284,12 +284,27 @@ void pv_type_ready(PvType *t)
         pv_dict_set(t->dict, ID(__doc__), V_NONE);
     if (t == &pv_object_type)
         pv_dict_set(t->dict, ID(__class__), pv_getset_new(t, 0));
+    pv_type_new_version(t); /* lookups made while filling the dict are stale */
 }
 
-Value pv_type_lookup(PvType *t, Value name)
+/* CPython's method cache: the results of MRO lookups, found or not, keyed
+ * by type, version and (interned) name.  Every version comes from one
+ * counter, so a (type, version) pair never repeats, not even for a new class
+ * allocated where a collected one was; any change to a type's dict or its
+ * ancestors' gives it a new version (pv_type_new_version). */
+#define LOOKUP_CACHE_SIZE 4096 /* a power of 2 */
+typedef struct LookupEntry {
+    PvType *type;
+    uint64_t version;
+    Value name, value; /* value V_NULL: not found */
+} LookupEntry;
+static LookupEntry lookup_cache[LOOKUP_CACHE_SIZE];
+static uint64_t next_version = 1;
+
+void pv_type_new_version(PvType *t) { t->version = next_version++; }
+
+static Value lookup_mro(PvType *t, Value name)
 {
-    if (t->mro == V_NULL)
-        pv_type_ready(t);
     Value mro = t->mro;
     for (int64_t i = 0; i < PV_TUPLE_LEN(mro); i++) {
         PvType *k = (PvType *)v_obj(PV_TUPLE_ITEMS(mro)[i]);
@@ -300,6 +315,27 @@ Value pv_type_lookup(PvType *t, Value name)
             return v;
     }
     return V_NULL; /* names are str: hashing cannot fail */
+}
+
+Value pv_type_lookup(PvType *t, Value name)
+{
+    if (t->mro == V_NULL)
+        pv_type_ready(t);
+    if (t->version == 0)
+        pv_type_new_version(t);
+    uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)t >> 6) ^ (uintptr_t)(t->version * 0x9E3779B1u);
+    LookupEntry *e = &lookup_cache[h & (LOOKUP_CACHE_SIZE - 1)];
+    if (e->type == t && e->version == t->version && e->name == name)
+        return e->value;
+    uint64_t version = t->version;
+    Value v = lookup_mro(t, name);
+    if (t->version == version) { /* the lookup ran no code that changed t */
+        e->type = t;
+        e->version = version;
+        e->name = name;
+        e->value = v;
+    }
+    return v;
 }
 
 Value *pv_instance_dict_slot(Value obj)
@@ -354,7 +390,7 @@ Value pv_type_qualified(PvType *t)
 
 void pv_type_modified(PvType *t)
 {
-    t->version++;
+    pv_type_new_version(t);
     if (t->flags & PV_TF_HEAPTYPE)
         pv_heap_type_fix_slots(t);
     if (t->subclasses != V_NULL)
