@@ -555,7 +555,7 @@ Value pv_int_new_from(Value x, Value base)
             intptr_t i;
             return as_small(x, &i) ? v_from_small(i) : x;
         }
-        if (v_is(x, &pv_float_type))
+        if (v_isinstance(x, &pv_float_type))
             return pv_int_from_double(pv_float_val(x));
         if (v_isinstance(x, &pv_str_type))
             return pv_int_from_str(x, 10);
@@ -607,12 +607,15 @@ Value pv_int_new_from(Value x, Value base)
 
 static Value int_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
-    (void)type;
     static const char *const names[] = {NULL, "base"};
     Value a[2];
     if (pv_parse_args("int", argc, argv, kwnames, "|OO", names, a) < 0)
         return V_NULL;
-    return pv_int_new_from(a[0], a[1]);
+    Value r = pv_int_new_from(a[0], a[1]);
+    if (r == V_NULL)
+        return V_NULL;
+    r = pv_exact_builtin(r);
+    return type == &pv_int_type ? r : pv_subtype_instance(type, r);
 }
 
 static Value bool_new(PvType *type, int argc, const Value *argv, Value kwnames)
@@ -880,7 +883,7 @@ static Value int_unary(Value v, int op)
         }
     }
     if (op == PV_UNARY_POS)
-        return v;
+        return pv_exact_builtin(v);
     mpz_t z;
     mpz_init(z);
     if (op == PV_UNARY_NEG)

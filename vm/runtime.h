@@ -28,6 +28,12 @@ void *pv_alloc_atomic(size_t n);      /* not scanned: bytes, code units, ... */
 void *pv_alloc_atomic_raw(size_t n);  /* same, not zeroed: the caller writes it all */
 void *pv_realloc(void *p, size_t n);
 PvObject *pv_new_object(PvType *type, size_t size); /* pv_alloc + type */
+/* subtype.c: an instance of `type` (a class derived from an immutable
+ * built-in) with the value of `exact` (V_NULL passes through) */
+Value pv_subtype_instance(PvType *type, Value exact);
+/* v itself, or a copy as its built-in base when v is an instance of a class
+ * derived from an immutable built-in (int(MyInt(3)) is a plain int) */
+Value pv_exact_builtin(Value v);
 void pv_gc_collect(void);
 size_t pv_gc_heap_size(void);
 

@@ -3272,9 +3272,19 @@ Value pv_str_mod(Value fmtv, Value args)
 
 /* ---------------------------------------------------------- constructor */
 
+static Value str_construct(int argc, const Value *argv, Value kwnames);
+
 static Value str_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
-    (void)type;
+    Value r = str_construct(argc, argv, kwnames);
+    if (r == V_NULL)
+        return V_NULL;
+    r = pv_exact_builtin(r);
+    return type == &pv_str_type ? r : pv_subtype_instance(type, r);
+}
+
+static Value str_construct(int argc, const Value *argv, Value kwnames)
+{
     static const char *const names[] = { "object", "encoding", "errors" };
     Value a[3];
     if (pv_parse_args("str", argc, argv, kwnames, "|OOO", names, a) < 0)

@@ -258,6 +258,10 @@ void pv_type_ready(PvType *t)
     }
     if (pv_dict_get_str(t->dict, ID(__doc__)) == V_NULL)
         pv_dict_set(t->dict, ID(__doc__), V_NONE);
+    /* list.__hash__ is None: == without a hash (pv_hash's rule) */
+    if (!t->hash && t->richcompare && t->richcompare != pv_object_richcompare &&
+        pv_dict_get_str(t->dict, ID(__hash__)) == V_NULL)
+        pv_dict_set(t->dict, ID(__hash__), V_NONE);
 }
 
 Value pv_type_lookup(PvType *t, Value name)
@@ -826,13 +830,6 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
     if (!base)
         return V_NULL;
     PvType *bb = builtin_base(base);
-    if (bb != &pv_object_type && bb != &pv_type_type && !(bb->flags & PV_TF_EXCEPTION)) {
-        /* instances of list/dict/int/str... subclasses need their
-         * constructors to honour the subtype: the follow-up task */
-        pv_err_format(&pv_exc_TypeError,
-                      "pvm cannot subclass the built-in type '%s' yet", bb->name);
-        return V_NULL;
-    }
 
     PvType *t = (PvType *)pv_new_object(meta, sizeof(PvType));
     t->name_str = name;
