@@ -12,6 +12,7 @@
 Value pv_mod_sys_init(void);
 Value pv_mod_math_init(void);
 Value pv_mod_gc_init(void);
+Value pv_mod_weakref_init(void);
 Value pv_mod_importlib_init(void);
 
 /* sys.argv and sys.path are set by main.c before anything imports sys */

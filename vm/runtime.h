@@ -34,6 +34,17 @@ Value pv_subtype_instance(PvType *type, Value exact);
 /* v itself, or a copy as its built-in base when v is an instance of a class
  * derived from an immutable built-in (int(MyInt(3)) is a plain int) */
 Value pv_exact_builtin(Value v);
+/* finalize.c: a libgc finaliser calling o's __del__ (gc.c, for classes
+ * with PV_TF_FINALIZE); gc.collect(): collect, run pending finalisers and
+ * weak reference callbacks; at exit: __del__ of every live object */
+void pv_finalizer_register(PvObject *o);
+void pv_gc_collect_full(void);
+void pv_frames_clear_dead(void);       /* eval.c, for pv_gc_collect_full */
+void pv_finalize_at_exit(void);
+/* mod_weakref.c: weak reference callbacks of dead referents (after a
+ * collection); the __weakref__ attribute of obj (None if none) */
+void pv_weakref_sweep(void);
+Value pv_weakref_first(Value obj);
 void pv_gc_collect(void);
 size_t pv_gc_heap_size(void);
 

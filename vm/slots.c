@@ -478,6 +478,10 @@ void pv_heap_type_fix_slots(PvType *t)
     /* attribute access goes through pv_heap_getattr / pv_heap_setattr */
     t->getattr = NULL;
     t->setattr = NULL;
+    if (pv_type_lookup(t, ID(__del__)) != V_NULL)
+        t->flags |= PV_TF_FINALIZE;
+    else
+        t->flags &= ~(unsigned)PV_TF_FINALIZE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -581,7 +585,7 @@ Value pv_object_generic_getattr(Value obj, Value name)
     if (descr != V_NULL)
         return descr;
     if (pv_str_eq(name, ID(__weakref__)) && t->dict_word)
-        return V_NONE;
+        return pv_weakref_first(obj);
     return no_attribute(obj, name);
 }
 

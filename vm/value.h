@@ -148,6 +148,7 @@ struct PvType {
 #define PV_TF_MAPPING 0x8
 #define PV_TF_HEAPTYPE 0x10    /* made by a class statement or type(n, b, d) */
 #define PV_TF_TYPE_SUBCLASS 0x20 /* a metaclass: its instances are types */
+#define PV_TF_FINALIZE 0x40    /* a class with __del__: instances get a finaliser */
 
 extern PvType pv_type_type, pv_object_type;
 
