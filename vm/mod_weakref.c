@@ -42,13 +42,53 @@ static Value referent(PvWeakRef *w)
     return p ? v_from(p) : V_NULL;
 }
 
+static bool slots_name_weakref(Value slots)
+{
+    if (v_isinstance(slots, &pv_str_type))
+        return pv_str_eq_cstr(slots, "__weakref__");
+    Value t = pv_sequence_tuple(slots);
+    if (t == V_NULL) {
+        pv_err_clear();
+        return false;
+    }
+    for (int64_t i = 0; i < PV_TUPLE_LEN(t); i++)
+        if (v_isinstance(PV_TUPLE_ITEMS(t)[i], &pv_str_type) &&
+            pv_str_eq_cstr(PV_TUPLE_ITEMS(t)[i], "__weakref__"))
+            return true;
+    return false;
+}
+
+/* CPython's tp_weaklistoffset: classes have a weak reference list unless
+ * every class of the MRO has __slots__ without __weakref__, or their
+ * built-in base is variable-sized (int, tuple, bytes) */
+bool pv_class_weakrefable(PvType *t)
+{
+    PvType *solid = t;
+    while (solid->flags & PV_TF_HEAPTYPE)
+        solid = solid->base;
+    if (pv_type_is_subtype(solid, &pv_int_type) || pv_type_is_subtype(solid, &pv_tuple_type) ||
+        pv_type_is_subtype(solid, &pv_bytes_type))
+        return false;
+    for (int64_t i = 0; i < PV_TUPLE_LEN(t->mro); i++) {
+        PvType *k = (PvType *)v_obj(PV_TUPLE_ITEMS(t->mro)[i]);
+        if (!(k->flags & PV_TF_HEAPTYPE))
+            continue;
+        Value slots = pv_dict_get_str(k->dict, ID(__slots__));
+        if (slots == V_NULL || slots_name_weakref(slots))
+            return true;
+    }
+    return false;
+}
+
 static bool weakrefable(Value obj)
 {
     if (v_is_small(obj))
         return false;
     PvType *t = pv_type(obj);
-    if ((t->flags & PV_TF_HEAPTYPE) || pv_is_type(obj))
+    if (pv_is_type(obj))
         return true;
+    if (t->flags & PV_TF_HEAPTYPE)
+        return pv_class_weakrefable(t);
     return t == &pv_function_type || t == &pv_method_type || t == &pv_set_type ||
            t == &pv_frozenset_type || t == &pv_generator_type || t == &pv_code_type ||
            t == &pv_builtin_type;

@@ -45,6 +45,7 @@ void pv_finalize_at_exit(void);
  * collection); the __weakref__ attribute of obj (None if none) */
 void pv_weakref_sweep(void);
 Value pv_weakref_first(Value obj);
+bool pv_class_weakrefable(PvType *t); /* instances of class t have __weakref__ */
 void pv_gc_collect(void);
 size_t pv_gc_heap_size(void);
 

@@ -584,7 +584,8 @@ Value pv_object_generic_getattr(Value obj, Value name)
         return get(descr, obj, v_from(t));
     if (descr != V_NULL)
         return descr;
-    if (pv_str_eq(name, ID(__weakref__)) && t->dict_word)
+    if (pv_str_eq(name, ID(__weakref__)) && (t->flags & PV_TF_HEAPTYPE) &&
+        pv_class_weakrefable(t))
         return pv_weakref_first(obj);
     return no_attribute(obj, name);
 }
