@@ -828,9 +828,19 @@ static Value m_hex(Value self, int argc, const Value *argv, Value kwnames)
     return pv_str_printf("%s0x%sp%c%d", x < 0 ? "-" : "", s, e < 0 ? '-' : '+', e < 0 ? -e : e);
 }
 
+static Value fromhex(int argc, const Value *argv, Value kwnames);
+
+/* a class derived from float gets cls(value), as CPython */
 static Value m_fromhex(Value self, int argc, const Value *argv, Value kwnames)
 {
-    (void)self;
+    Value r = fromhex(argc, argv, kwnames);
+    if (r == V_NULL || self == v_from(&pv_float_type))
+        return r;
+    return pv_call(self, 1, &r, V_NULL);
+}
+
+static Value fromhex(int argc, const Value *argv, Value kwnames)
+{
     Value sv;
     if (pv_parse_args("fromhex", argc, argv, kwnames, "O", NULL, &sv) < 0)
         return V_NULL;
@@ -903,7 +913,7 @@ static Value m_self(Value self, int argc, const Value *argv, Value kwnames, cons
 {
     if (pv_parse_args(name, argc, argv, kwnames, "", NULL, NULL) < 0)
         return V_NULL;
-    return self;
+    return pv_exact_builtin(self);
 }
 static Value m_conjugate(Value self, int argc, const Value *argv, Value kwnames)
 {
@@ -986,7 +996,7 @@ static const PvMethodDef float_methods[] = {
 static Value float_getattr(Value self, Value name)
 {
     if (pv_str_eq_cstr(name, "real"))
-        return self;
+        return pv_exact_builtin(self);
     if (pv_str_eq_cstr(name, "imag"))
         return pv_float(0.0);
     return V_NULL;

@@ -1038,7 +1038,7 @@ static Value m_self_int(Value self, int argc, const Value *argv, Value kwnames, 
     if (pv_parse_args(name, argc, argv, kwnames, "", NULL, NULL) < 0)
         return V_NULL;
     intptr_t i;
-    return as_small(self, &i) ? v_from_small(i) : self;
+    return as_small(self, &i) ? v_from_small(i) : pv_exact_builtin(self);
 }
 
 static Value m_conjugate(Value self, int argc, const Value *argv, Value kwnames)
@@ -1194,9 +1194,19 @@ static Value m_to_bytes(Value self, int argc, const Value *argv, Value kwnames)
     return pv_bytes(buf, (size_t)len);
 }
 
+static Value from_bytes(int argc, const Value *argv, Value kwnames);
+
+/* a class derived from int gets cls(value), as CPython */
 static Value m_from_bytes(Value self, int argc, const Value *argv, Value kwnames)
 {
-    (void)self;
+    Value r = from_bytes(argc, argv, kwnames);
+    if (r == V_NULL || self == v_from(&pv_int_type))
+        return r;
+    return pv_call(self, 1, &r, V_NULL);
+}
+
+static Value from_bytes(int argc, const Value *argv, Value kwnames)
+{
     static const char *const names[] = {"bytes", "byteorder", "signed"};
     Value a[3];
     if (pv_parse_args("from_bytes", argc, argv, kwnames, "O|O$O", names, a) < 0)
@@ -1301,7 +1311,7 @@ static const PvMethodDef int_methods[] = {
 static Value int_getattr(Value self, Value name)
 {
     intptr_t i;
-    Value me = as_small(self, &i) ? v_from_small(i) : self;
+    Value me = as_small(self, &i) ? v_from_small(i) : pv_exact_builtin(self);
     if (pv_str_eq_cstr(name, "real") || pv_str_eq_cstr(name, "numerator"))
         return me;
     if (pv_str_eq_cstr(name, "imag"))

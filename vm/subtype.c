@@ -13,18 +13,37 @@
 #include "classes.h"
 #include "num.h"
 
-/* bytes of v's built-in part, seen as an instance of built-in type t */
+/* bytes of v's built-in part, seen as an instance of built-in type t,
+ * without the NUL terminator of str and bytes (static empty values have no
+ * room for it: the copy's is left zero by the allocator) */
 static size_t exact_size(Value v, PvType *t)
 {
     if (t == &pv_str_type) {
         PvStr *s = (PvStr *)v_obj(v);
-        return offsetof(PvStr, data) + (size_t)(s->len + 1) * s->kind;
+        return offsetof(PvStr, data) + (size_t)s->len * s->kind;
     }
     if (t == &pv_bytes_type)
-        return offsetof(PvBytes, data) + (size_t)((PvBytes *)v_obj(v))->len + 1;
+        return offsetof(PvBytes, data) + (size_t)((PvBytes *)v_obj(v))->len;
     if (t == &pv_tuple_type)
         return sizeof(PvTuple) + sizeof(Value) * (size_t)PV_TUPLE_LEN(v);
+    if (t == &pv_int_type)
+        return sizeof(PvBigInt);
     return t->size;
+}
+
+/* a copy of v's built-in part (exact_size bytes) as an object of `type` */
+static PvObject *copy_as(PvType *type, Value v, PvType *solid)
+{
+    size_t size = exact_size(v, solid);
+    size_t room = size;
+    if (solid == &pv_str_type)
+        room += ((PvStr *)v_obj(v))->kind; /* the terminator */
+    else if (solid == &pv_bytes_type)
+        room += 1;
+    PvObject *o = pv_new_object(type, room);
+    memcpy((char *)o + sizeof(PvObject), (char *)v_obj(v) + sizeof(PvObject),
+           size - sizeof(PvObject));
+    return o;
 }
 
 Value pv_subtype_instance(PvType *type, Value exact)
@@ -37,10 +56,7 @@ Value pv_subtype_instance(PvType *type, Value exact)
         pv_int_to_mpz(exact, b->z);
         return v_from(b);
     }
-    size_t size = exact_size(exact, pv_type(exact));
-    PvObject *o = pv_new_object(type, size);
-    memcpy((char *)o + sizeof(PvObject), (char *)v_obj(exact) + sizeof(PvObject),
-           size - sizeof(PvObject));
+    PvObject *o = copy_as(type, exact, pv_type(exact));
     if (pv_type_is_subtype(type, &pv_str_type))
         ((PvStr *)o)->interned = false;
     return v_from(o);
@@ -65,9 +81,5 @@ Value pv_exact_builtin(Value v)
     if (solid == &pv_object_type || solid == &pv_list_type || solid == &pv_dict_type ||
         solid == &pv_set_type || solid == &pv_bytearray_type || (solid->flags & PV_TF_EXCEPTION))
         return v;
-    size_t size = exact_size(v, solid);
-    PvObject *o = pv_new_object(solid, size);
-    memcpy((char *)o + sizeof(PvObject), (char *)v_obj(v) + sizeof(PvObject),
-           size - sizeof(PvObject));
-    return v_from(o);
+    return v_from(copy_as(solid, v, solid));
 }
