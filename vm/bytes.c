@@ -1551,6 +1551,13 @@ static int initial_bytes(const char *tn, int argc, const Value *argv, Value kwna
         return -1;
     out->p = (const uint8_t *)"";
     out->n = 0;
+    /* argument clinic checks the types of encoding and errors first */
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !v_isinstance(a[i], &pv_str_type)) {
+            pv_err_format(&pv_exc_TypeError, "%s() argument '%s' must be str, not %s", tn,
+                          names[i], pv_type_name(a[i]));
+            return -1;
+        }
     Value x = a[0];
     if (!x) {
         if (a[1] || a[2]) {

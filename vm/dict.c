@@ -303,10 +303,14 @@ static Value dict_copy(Value src)
 }
 
 /* dict_merge(a, b, override): b a dict or a mapping with keys() */
+static Value dict_iter(Value self);
+
 static int dict_merge(Value a, Value b, int override)
 {
     PvDict *d = as_dict(a);
-    if (v_isinstance(b, &pv_dict_type)) {
+    /* CPython copies a dict directly unless its class overrides __iter__
+     * (then keys() and [] are used, whether overridden or not) */
+    if (v_isinstance(b, &pv_dict_type) && pv_type(b)->iter == dict_iter) {
         PvDict *o = as_dict(b);
         if (b == a || o->used == 0)
             return 0;

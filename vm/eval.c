@@ -1471,9 +1471,18 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         Value d = PEEK(oparg);
         Value func = PEEK(oparg + 2);
         if (!v_is(m, &pv_dict_type)) {
-            pv_err_format(&pv_exc_TypeError, "%S argument after ** must be a mapping, not %s",
-                          pv_function_str(func), pv_type_name(m));
-            goto error;
+            /* another mapping (or a dict subclass): through keys() and [] */
+            Value copy = pv_dict_new();
+            if (pv_dict_update(copy, m) < 0) {
+                if (pv_err_matches(&pv_exc_AttributeError)) {
+                    pv_err_clear();
+                    pv_err_format(&pv_exc_TypeError,
+                                  "%S argument after ** must be a mapping, not %s",
+                                  pv_function_str(func), pv_type_name(m));
+                }
+                goto error;
+            }
+            m = copy;
         }
         int64_t pos = 0;
         Value k, v;

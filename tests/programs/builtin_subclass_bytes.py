@@ -49,3 +49,9 @@ try:
     MyBA(-1)
 except ValueError as e:
     print("ValueError:", e)
+for args in ((1, 2), (b"x", "ascii"), ("x",), (1, "a", "b", "c"), ("x", "ascii", 5)):
+    for c in (bytes, bytearray, MyBytes, MyBA):
+        try:
+            print(c(*args))
+        except TypeError as e:
+            print(c.__name__, "TypeError:", e)
