@@ -35,6 +35,32 @@ typedef struct FinNode {
 } FinNode;
 static FinNode *fin_head, **fin_tail = &fin_head;
 static int running;         /* a __del__ calling gc.collect() */
+static volatile bool pending; /* libgc queued finalisers (its notifier) */
+static GC_word last_gc_no;
+
+static void on_pending(void) { pending = true; }
+
+static void prune(void);
+
+void pv_finalize_init(void) { GC_set_finalizer_notifier(on_pending); }
+
+/* Where Python code may run (a constructor of a finalisable class, weakref
+ * creation): the finalisers and weakref callbacks automatic collections
+ * queued run here, so that garbage with __del__ does not pile up in
+ * programs that never call gc.collect() */
+void pv_gc_safe_point(void)
+{
+    if (running || (!pending && GC_get_gc_no() == last_gc_no))
+        return;
+    last_gc_no = GC_get_gc_no();
+    pending = false;
+    running++;
+    while (GC_should_invoke_finalizers())
+        GC_invoke_finalizers();
+    prune();
+    running--;
+    pv_weakref_sweep();
+}
 
 static void run_del(Value obj)
 {
@@ -80,6 +106,7 @@ void pv_finalizer_register(PvObject *o)
     fin_tail = &n->next;
     GC_register_long_link(&n->obj, base);
     GC_register_finalizer_no_order(base, on_unreachable, n, NULL, NULL);
+    pv_gc_safe_point();
 }
 
 /* drops the records of reclaimed objects */
@@ -128,6 +155,8 @@ void pv_gc_collect_full(void)
         GC_gcollect();
     }
     prune();
+    last_gc_no = GC_get_gc_no();
+    pending = false;
     running--;
     pv_weakref_sweep();
 }

@@ -27,6 +27,7 @@ void pv_gc_init(void)
     /* finalisers run Python code: only where pvm asks (finalize.c) */
     GC_set_finalize_on_demand(1);
     GC_INIT();
+    pv_finalize_init();
     /* pvm's heap only grows by objects; a larger first heap avoids early
      * collections during start-up */
     GC_expand_hp(4u << 20);

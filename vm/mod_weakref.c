@@ -155,6 +155,7 @@ static Value ref_new(PvType *type, int argc, const Value *argv, Value kwnames)
     Value a[2];
     if (pv_parse_args("ref", argc, argv, kwnames, "O|O", names, a) < 0)
         return V_NULL;
+    pv_gc_safe_point();
     Value obj = a[0], cb = a[1] == V_NONE ? V_NULL : a[1];
     if (!weakrefable(obj)) {
         pv_err_format(&pv_exc_TypeError, "cannot create weak reference to '%s' object",

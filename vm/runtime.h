@@ -39,6 +39,8 @@ Value pv_exact_builtin(Value v);
  * weak reference callbacks; at exit: __del__ of every live object */
 void pv_finalizer_register(PvObject *o);
 void pv_gc_collect_full(void);
+void pv_finalize_init(void);           /* gc.c, after GC_INIT */
+void pv_gc_safe_point(void);           /* run what automatic collections queued */
 void pv_frames_clear_dead(void);       /* eval.c, for pv_gc_collect_full */
 void pv_finalize_at_exit(void);
 /* mod_weakref.c: weak reference callbacks of dead referents (after a
