@@ -196,7 +196,7 @@ static Value bytes_repr(Value v)
     View w = view(v);
     if (is_bytearray(v)) {
         Value inner = repr_quoted(w.p, w.n, 'b', true);
-        return pv_str_concat(pv_str_concat(pv_str_cstr("bytearray("), inner), pv_str_cstr(")"));
+        return pv_str_concat(pv_str_concat(pv_str_printf("%s(", pv_type(v)->name), inner), pv_str_cstr(")"));
     }
     return pv_bytes_repr(w.p, w.n, 'b');
 }
@@ -1547,6 +1547,13 @@ static int initial_bytes(const char *tn, int argc, const Value *argv, Value kwna
         return -1;
     out->p = (const uint8_t *)"";
     out->n = 0;
+    /* argument clinic checks the types of encoding and errors first */
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !v_isinstance(a[i], &pv_str_type)) {
+            pv_err_format(&pv_exc_TypeError, "%s() argument '%s' must be str, not %s", tn,
+                          names[i], pv_type_name(a[i]));
+            return -1;
+        }
     Value x = a[0];
     if (!x) {
         if (a[1] || a[2]) {
@@ -1641,22 +1648,38 @@ static int initial_bytes(const char *tn, int argc, const Value *argv, Value kwna
 
 static Value bytes_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
-    (void)type;
     View w;
     if (initial_bytes("bytes", argc, argv, kwnames, &w) < 0)
         return V_NULL;
-    if (argc == 1 && !kwnames && v_is(argv[0], &pv_bytes_type))
+    if (argc == 1 && !kwnames && v_is(argv[0], &pv_bytes_type) && type == &pv_bytes_type)
         return argv[0];
-    return pv_bytes(w.p, (size_t)w.n);
+    Value r = pv_bytes(w.p, (size_t)w.n);
+    return type == &pv_bytes_type ? r : pv_subtype_instance(type, r);
 }
 
+/* a class derived from bytearray: empty here, filled by __init__ */
 static Value bytearray_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
-    (void)type;
+    if (type != &pv_bytearray_type)
+        return v_from(pv_new_object(type, sizeof(PvByteArray)));
     View w;
     if (initial_bytes("bytearray", argc, argv, kwnames, &w) < 0)
         return V_NULL;
     return bytearray_from(w.p, w.n);
+}
+
+static int bytearray_init(Value self, int argc, const Value *argv, Value kwnames)
+{
+    View w;
+    if (initial_bytes("bytearray", argc, argv, kwnames, &w) < 0)
+        return -1;
+    PvByteArray *a = (PvByteArray *)v_obj(self);
+    a->len = 0;
+    ba_reserve(a, w.n);
+    if (w.n)
+        memmove(a->data, w.p, (size_t)w.n);
+    a->len = w.n;
+    return 0;
 }
 
 /* ------------------------------------------------------------ bytes % x
@@ -1960,5 +1983,6 @@ PvType pv_bytearray_type = {
     .contains = bytes_contains,
     .iter = bytes_iter,
     .new = bytearray_new,
+    .init = bytearray_init,
     .methods = bytearray_methods,
 };

@@ -270,16 +270,6 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
     if (!base)
         return V_NULL;
     PvType *bb = builtin_base(base);
-    /* the built-in bases whose constructors allocate the subtype given */
-    if (bb != &pv_object_type && bb != &pv_type_type && !(bb->flags & PV_TF_EXCEPTION) &&
-        bb != &pv_property_type && bb != &pv_classmethod_type && bb != &pv_staticmethod_type &&
-        bb != &pv_super_type) {
-        /* instances of list/dict/int/str... subclasses need their
-         * constructors to honour the subtype: the follow-up task */
-        pv_err_format(&pv_exc_TypeError,
-                      "pvm cannot subclass the built-in type '%s' yet", bb->name);
-        return V_NULL;
-    }
 
     PvType *t = (PvType *)pv_new_object(meta, sizeof(PvType));
     t->name_str = name;

@@ -26,7 +26,7 @@
     X(__format__) X(__index__) X(__dir__) X(__abs__) X(__int__) X(__float__)               \
     X(__complex__) X(__round__) X(__trunc__) X(__floor__) X(__ceil__) X(__bytes__)         \
     X(__reversed__) X(__divmod__) X(__rdivmod__) X(__pow__) X(__rpow__) X(__name__)       \
-    X(__annotations__) X(mro)
+    X(__annotations__) X(__missing__) X(__del__) X(mro)
 enum {
 #define PV_ID_ENUM(n) PV_ID_##n,
     PV_IDS(PV_ID_ENUM)

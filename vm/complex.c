@@ -132,7 +132,7 @@ Value pv_complex_pow(double ar, double ai, double br, double bi)
 /* int, float or complex operand; 0 if none of them, -1 on error */
 static int to_cx(Value v, Cx *out)
 {
-    if (v_is(v, &pv_complex_type)) {
+    if (v_isinstance(v, &pv_complex_type)) {
         *out = cx(v);
         return 1;
     }
@@ -224,13 +224,13 @@ static Value complex_richcompare(Value a, Value b, int op)
 {
     if (op != PV_EQ && op != PV_NE)
         return V_NOTIMPLEMENTED;
-    Value c = v_is(a, &pv_complex_type) ? a : b, o = c == a ? b : a;
+    Value c = v_isinstance(a, &pv_complex_type) ? a : b, o = c == a ? b : a;
     Cx x = cx(c);
     bool eq;
-    if (v_is(o, &pv_complex_type)) {
+    if (v_isinstance(o, &pv_complex_type)) {
         Cx y = cx(o);
         eq = x.re == y.re && x.im == y.im;
-    } else if (v_is(o, &pv_float_type)) {
+    } else if (v_isinstance(o, &pv_float_type)) {
         eq = x.im == 0.0 && x.re == pv_float_val(o);
     } else if (pv_is_int(o)) {
         /* exact: compare the real part as float.c compares int and float */
@@ -428,9 +428,8 @@ bad_underscore:
     return V_NULL;
 }
 
-static Value complex_new(PvType *type, int argc, const Value *argv, Value kwnames)
+static Value complex_construct(int argc, const Value *argv, Value kwnames)
 {
-    (void)type;
     static const char *const names[] = {"real", "imag"};
     Value a[2];
     if (pv_parse_args("complex", argc, argv, kwnames, "|OO", names, a) < 0)
@@ -532,6 +531,15 @@ static Value complex_getattr(Value self, Value name)
     if (pv_str_eq_cstr(name, "imag"))
         return pv_float(cx(self).im);
     return V_NULL;
+}
+
+static Value complex_new(PvType *type, int argc, const Value *argv, Value kwnames)
+{
+    Value r = complex_construct(argc, argv, kwnames);
+    if (r == V_NULL)
+        return V_NULL;
+    r = pv_exact_builtin(r);
+    return type == &pv_complex_type ? r : pv_subtype_instance(type, r);
 }
 
 PvType pv_complex_type = {

@@ -390,7 +390,7 @@ static Value getset_get(Value self, Value obj, Value type)
     if (g->kind == GS_CLASS)
         return v_from(pv_type(obj));
     if (g->kind == GS_WEAKREF)
-        return V_NONE;
+        return pv_weakref_first(obj); /* the newest ref (mod_weakref.c) */
     Value *dp = pv_instance_dict_slot(obj);
     if (!dp) {
         pv_err_format(&pv_exc_AttributeError, "'%s' object has no attribute '__dict__'",

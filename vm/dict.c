@@ -8,6 +8,7 @@
 
 #include "coll.h"
 #include "iter.h"
+#include "classes.h"
 #include "runtime.h"
 
 #define MINSIZE 8
@@ -302,10 +303,14 @@ static Value dict_copy(Value src)
 }
 
 /* dict_merge(a, b, override): b a dict or a mapping with keys() */
+static Value dict_iter(Value self);
+
 static int dict_merge(Value a, Value b, int override)
 {
     PvDict *d = as_dict(a);
-    if (v_isinstance(b, &pv_dict_type)) {
+    /* CPython copies a dict directly unless its class overrides __iter__
+     * (then keys() and [] are used, whether overridden or not) */
+    if (v_isinstance(b, &pv_dict_type) && pv_type(b)->iter == dict_iter) {
         PvDict *o = as_dict(b);
         if (b == a || o->used == 0)
             return 0;
@@ -532,9 +537,16 @@ static int64_t dict_len(Value self) { return as_dict(self)->used; }
 static Value dict_getitem(Value self, Value key)
 {
     Value v = pv_dict_get(self, key);
-    if (v == V_NULL && !pv_err_occurred())
-        pv_err_key(key);
-    return v;
+    if (v != V_NULL || pv_err_occurred())
+        return v;
+    /* d[k] (only: not get/pop/setdefault) of a class with __missing__ */
+    if (pv_type(self)->flags & PV_TF_HEAPTYPE) {
+        v = pv_call_special(self, ID(__missing__), 1, &key);
+        if (v != V_NULL || pv_err_occurred())
+            return v;
+    }
+    pv_err_key(key);
+    return V_NULL;
 }
 
 static int dict_setitem(Value self, Value key, Value val)
@@ -1099,9 +1111,17 @@ static Value dict_fromkeys_m(Value cls, int argc, const Value *argv, Value kwnam
 static Value dict_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
     Value d = v_from(pv_new_object(type, sizeof(PvDict)));
+    /* a class derived from dict: filled by __init__ */
+    if (type != &pv_dict_type)
+        return d;
     if (update_common(d, "dict", argc, argv, kwnames) < 0)
         return V_NULL;
     return d;
+}
+
+static int dict_init(Value self, int argc, const Value *argv, Value kwnames)
+{
+    return update_common(self, "dict", argc, argv, kwnames);
 }
 
 static const PvMethodDef dict_methods[] = {
@@ -1134,5 +1154,6 @@ PvType pv_dict_type = {
     .contains = dict_contains,
     .iter = dict_iter,
     .new = dict_new,
+    .init = dict_init,
     .methods = dict_methods,
 };

@@ -124,6 +124,32 @@ static Frame *push_frame(PvCode *co)
     return f;
 }
 
+/* the frame making a C call (CALL) and its stack top: what lies above is
+ * dead while the call runs (pv_frames_clear_dead) */
+typedef struct CallMark {
+    Frame *frame;
+    Value *sp;
+} CallMark;
+static CallMark c_call_mark;
+
+/* gc.collect(): the frames of finished calls above the top of the frame
+ * stack still hold their locals, which the collector would see (a dropped
+ * `self` kept alive): clear them (finalize.c) */
+void pv_frames_clear_dead(void)
+{
+    /* the calling frame's evaluation stack past the C call's arguments */
+    Frame *f = c_call_mark.frame;
+    if (f && f == current_frame) {
+        Value *end = f->localsplus + f->code->nlocalsplus + f->code->stacksize;
+        if (c_call_mark.sp < end)
+            memset(c_call_mark.sp, 0, (size_t)(end - c_call_mark.sp) * sizeof(Value));
+    }
+    if (chunk)
+        memset(chunk->top, 0, (size_t)(chunk->end - chunk->top) * sizeof(Value));
+    if (spare_chunk)
+        memset(spare_chunk->data, 0, (size_t)(spare_chunk->end - spare_chunk->data) * sizeof(Value));
+}
+
 static void pop_frame(Frame *f)
 {
     if (f->heap)
@@ -1516,9 +1542,18 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         Value d = PEEK(oparg);
         Value func = PEEK(oparg + 2);
         if (!v_is(m, &pv_dict_type)) {
-            pv_err_format(&pv_exc_TypeError, "%S argument after ** must be a mapping, not %s",
-                          pv_function_str(func), pv_type_name(m));
-            goto error;
+            /* another mapping (or a dict subclass): through keys() and [] */
+            Value copy = pv_dict_new();
+            if (pv_dict_update(copy, m) < 0) {
+                if (pv_err_matches(&pv_exc_AttributeError)) {
+                    pv_err_clear();
+                    pv_err_format(&pv_exc_TypeError,
+                                  "%S argument after ** must be a mapping, not %s",
+                                  pv_function_str(func), pv_type_name(m));
+                }
+                goto error;
+            }
+            m = copy;
         }
         int64_t pos = 0;
         Value k, v;
@@ -1713,6 +1748,9 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
             }
             depth++;
             f->sp = sp - oparg - 2;
+            /* the callee has its arguments: no stale copy left for the
+             * conservative collector (`del x; gc.collect()`, finalize.c) */
+            memset(f->sp, 0, (size_t)(oparg + 2) * sizeof(Value));
             nf->prev = f;
             f = nf;
             current_frame = f;
@@ -1723,6 +1761,8 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
             sp = f->localsplus + co->nlocalsplus;
             DISPATCH();
         }
+        CallMark saved_mark = c_call_mark;
+        c_call_mark = (CallMark){f, sp};
         Value r;
         PvBuiltin *bf = v_is(callable, &pv_builtin_type) ? (PvBuiltin *)v_obj(callable) : NULL;
         /* built-in functions and methods found by LOAD_METHOD on their own
@@ -1736,7 +1776,9 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
             r = bf->fn(args[0], total - 1, args + 1, kw);
         else
             r = pv_call(callable, total, args, kw);
+        c_call_mark = saved_mark;
         sp -= oparg + 2;
+        memset(sp, 0, (size_t)(oparg + 2) * sizeof(Value)); /* as above */
         ERROR_IF(r == V_NULL);
         PUSH(r);
         DISPATCH();

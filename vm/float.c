@@ -364,7 +364,7 @@ static int float_hash(Value v, int64_t *out)
 
 int pv_float_coerce(Value v, double *out)
 {
-    if (v_is(v, &pv_float_type)) {
+    if (v_isinstance(v, &pv_float_type)) {
         *out = pv_float_val(v);
         return 1;
     }
@@ -485,7 +485,7 @@ Value pv_float_new_from(Value x)
 {
     if (x == V_NULL)
         return pv_float(0.0);
-    if (v_is(x, &pv_float_type))
+    if (v_isinstance(x, &pv_float_type))
         return x;
     if (pv_is_int(x)) {
         double d;
@@ -517,14 +517,17 @@ Value pv_float_new_from(Value x)
 
 static Value float_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
-    (void)type;
     if (pv_no_kwargs("float", kwnames) < 0)
         return V_NULL;
     if (argc > 1) {
         pv_err_format(&pv_exc_TypeError, "float expected at most 1 argument, got %d", argc);
         return V_NULL;
     }
-    return pv_float_new_from(argc ? argv[0] : V_NULL);
+    Value r = pv_float_new_from(argc ? argv[0] : V_NULL);
+    if (r == V_NULL)
+        return V_NULL;
+    r = pv_exact_builtin(r);
+    return type == &pv_float_type ? r : pv_subtype_instance(type, r);
 }
 
 /* ---- arithmetic ---- */
@@ -688,7 +691,7 @@ static Value float_unary(Value v, int op)
     double d = pv_float_val(v);
     switch (op) {
     case PV_UNARY_NEG: return pv_float(-d);
-    case PV_UNARY_POS: return v;
+    case PV_UNARY_POS: return pv_float(d);
     default:
         pv_err_set_str(&pv_exc_TypeError, "bad operand type for unary ~: 'float'");
         return V_NULL;
@@ -731,7 +734,7 @@ static int cmp_int_double(Value i, double d)
 
 static Value float_richcompare(Value a, Value b, int op)
 {
-    bool af = v_is(a, &pv_float_type), bf = v_is(b, &pv_float_type);
+    bool af = v_isinstance(a, &pv_float_type), bf = v_isinstance(b, &pv_float_type);
     if (!(af || pv_is_int(a)) || !(bf || pv_is_int(b)) || (!af && !bf))
         return V_NOTIMPLEMENTED;
     double x = af ? pv_float_val(a) : 0, y = bf ? pv_float_val(b) : 0;
@@ -886,9 +889,19 @@ static Value m_hex(Value self, int argc, const Value *argv, Value kwnames)
     return pv_str_printf("%s0x%sp%c%d", x < 0 ? "-" : "", s, e < 0 ? '-' : '+', e < 0 ? -e : e);
 }
 
+static Value fromhex(int argc, const Value *argv, Value kwnames);
+
+/* a class derived from float gets cls(value), as CPython */
 static Value m_fromhex(Value self, int argc, const Value *argv, Value kwnames)
 {
-    (void)self;
+    Value r = fromhex(argc, argv, kwnames);
+    if (r == V_NULL || self == v_from(&pv_float_type))
+        return r;
+    return pv_call(self, 1, &r, V_NULL);
+}
+
+static Value fromhex(int argc, const Value *argv, Value kwnames)
+{
     Value sv;
     if (pv_parse_args("fromhex", argc, argv, kwnames, "O", NULL, &sv) < 0)
         return V_NULL;
@@ -961,7 +974,7 @@ static Value m_self(Value self, int argc, const Value *argv, Value kwnames, cons
 {
     if (pv_parse_args(name, argc, argv, kwnames, "", NULL, NULL) < 0)
         return V_NULL;
-    return self;
+    return pv_exact_builtin(self);
 }
 static Value m_conjugate(Value self, int argc, const Value *argv, Value kwnames)
 {
@@ -1044,7 +1057,7 @@ static const PvMethodDef float_methods[] = {
 static Value float_getattr(Value self, Value name)
 {
     if (pv_str_eq_cstr(name, "real"))
-        return self;
+        return pv_exact_builtin(self);
     if (pv_str_eq_cstr(name, "imag"))
         return pv_float(0.0);
     return V_NULL;

@@ -537,8 +537,8 @@ Value pv_complex_format(Value v, Value spec)
 
 Value pv_str_format_spec(Value s, Value spec)
 {
-    if (pv_str_len(spec) == 0)
-        return s;
+    if (pv_str_len(spec) == 0) /* a subclass's __str__ decides, as in CPython */
+        return v_is(s, &pv_str_type) ? s : pv_str(s);
     Spec f;
     if (parse_spec(spec, s, &f, 's', '<') < 0)
         return V_NULL;

@@ -25,7 +25,10 @@ void pv_gc_init(void)
     /* class instances are referenced past their first word (their dict and
      * __slots__ values come before the header: docs/pvm.md "Classes") */
     GC_set_all_interior_pointers(1);
+    /* finalisers run Python code: only where pvm asks (finalize.c) */
+    GC_set_finalize_on_demand(1);
     GC_INIT();
+    pv_finalize_init();
     /* pvm's heap only grows by objects; a larger first heap avoids early
      * collections during start-up */
     GC_expand_hp(4u << 20);
@@ -122,6 +125,8 @@ PvObject *pv_new_object(PvType *type, size_t size)
         Value *words = pv_alloc(size + sizeof(Value) * (size_t)type->extra_words);
         PvObject *o = (PvObject *)(words + type->extra_words);
         o->type = type;
+        if (type->flags & PV_TF_FINALIZE)
+            pv_finalizer_register(o);
         return o;
     }
     PvObject *o = pv_alloc(size);

@@ -32,6 +32,7 @@ static const Native natives[] = {
     {"sys", pv_mod_sys_init},
     {"math", pv_mod_math_init},
     {"gc", pv_mod_gc_init},
+    {"weakref", pv_mod_weakref_init},
     {"importlib", pv_mod_importlib_init},
     {"importlib.util", pv_mod_importlib_util_init},
     {"__future__", pv_mod_future_init},

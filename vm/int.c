@@ -555,7 +555,7 @@ Value pv_int_new_from(Value x, Value base)
             intptr_t i;
             return as_small(x, &i) ? v_from_small(i) : x;
         }
-        if (v_is(x, &pv_float_type))
+        if (v_isinstance(x, &pv_float_type))
             return pv_int_from_double(pv_float_val(x));
         if (v_isinstance(x, &pv_str_type))
             return pv_int_from_str(x, 10);
@@ -607,12 +607,15 @@ Value pv_int_new_from(Value x, Value base)
 
 static Value int_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
-    (void)type;
     static const char *const names[] = {NULL, "base"};
     Value a[2];
     if (pv_parse_args("int", argc, argv, kwnames, "|OO", names, a) < 0)
         return V_NULL;
-    return pv_int_new_from(a[0], a[1]);
+    Value r = pv_int_new_from(a[0], a[1]);
+    if (r == V_NULL)
+        return V_NULL;
+    r = pv_exact_builtin(r);
+    return type == &pv_int_type ? r : pv_subtype_instance(type, r);
 }
 
 static Value bool_new(PvType *type, int argc, const Value *argv, Value kwnames)
@@ -889,7 +892,7 @@ static Value int_unary(Value v, int op)
         }
     }
     if (op == PV_UNARY_POS)
-        return v;
+        return pv_exact_builtin(v);
     mpz_t z;
     mpz_init(z);
     if (op == PV_UNARY_NEG)
@@ -1044,7 +1047,7 @@ static Value m_self_int(Value self, int argc, const Value *argv, Value kwnames, 
     if (pv_parse_args(name, argc, argv, kwnames, "", NULL, NULL) < 0)
         return V_NULL;
     intptr_t i;
-    return as_small(self, &i) ? v_from_small(i) : self;
+    return as_small(self, &i) ? v_from_small(i) : pv_exact_builtin(self);
 }
 
 static Value m_conjugate(Value self, int argc, const Value *argv, Value kwnames)
@@ -1200,9 +1203,19 @@ static Value m_to_bytes(Value self, int argc, const Value *argv, Value kwnames)
     return pv_bytes(buf, (size_t)len);
 }
 
+static Value from_bytes(int argc, const Value *argv, Value kwnames);
+
+/* a class derived from int gets cls(value), as CPython */
 static Value m_from_bytes(Value self, int argc, const Value *argv, Value kwnames)
 {
-    (void)self;
+    Value r = from_bytes(argc, argv, kwnames);
+    if (r == V_NULL || self == v_from(&pv_int_type))
+        return r;
+    return pv_call(self, 1, &r, V_NULL);
+}
+
+static Value from_bytes(int argc, const Value *argv, Value kwnames)
+{
     static const char *const names[] = {"bytes", "byteorder", "signed"};
     Value a[3];
     if (pv_parse_args("from_bytes", argc, argv, kwnames, "O|O$O", names, a) < 0)
@@ -1307,7 +1320,7 @@ static const PvMethodDef int_methods[] = {
 static Value int_getattr(Value self, Value name)
 {
     intptr_t i;
-    Value me = as_small(self, &i) ? v_from_small(i) : self;
+    Value me = as_small(self, &i) ? v_from_small(i) : pv_exact_builtin(self);
     if (pv_str_eq_cstr(name, "real") || pv_str_eq_cstr(name, "numerator"))
         return me;
     if (pv_str_eq_cstr(name, "imag"))

@@ -79,7 +79,7 @@ static void append_items(PvList *l, int64_t n, const Value *items)
 int pv_list_extend(Value list, Value iterable)
 {
     PvList *l = as_list(list);
-    if (v_isinstance(iterable, &pv_list_type)) {
+    if (v_is(iterable, &pv_list_type)) {
         /* l.extend(l): the count is taken before growing */
         int64_t n = PV_LIST_LEN(iterable);
         if (iterable == list) {
@@ -91,7 +91,7 @@ int pv_list_extend(Value list, Value iterable)
         }
         return 0;
     }
-    if (v_isinstance(iterable, &pv_tuple_type)) {
+    if (v_is(iterable, &pv_tuple_type)) {
         append_items(l, PV_TUPLE_LEN(iterable), PV_TUPLE_ITEMS(iterable));
         return 0;
     }
@@ -118,10 +118,10 @@ Value pv_sequence_list(Value iterable)
  * listed first.  A TypeError from iter() becomes `msg`. */
 static int seq_fast(Value v, const char *msg, Value *holder, int64_t *n, Value **items)
 {
-    if (v_isinstance(v, &pv_list_type)) {
+    if (v_is(v, &pv_list_type)) {
         /* copy: assigning may resize the source when it is the target */
         *holder = pv_list_from(PV_LIST_LEN(v), PV_LIST_ITEMS(v));
-    } else if (v_isinstance(v, &pv_tuple_type)) {
+    } else if (v_is(v, &pv_tuple_type)) {
         *holder = v;
         *n = PV_TUPLE_LEN(v);
         *items = PV_TUPLE_ITEMS(v);
@@ -759,11 +759,22 @@ static Value list_sort_m(Value self, int argc, const Value *argv, Value kwnames)
 
 static Value list_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
+    /* a class derived from list: empty here, filled by __init__ */
+    if (type != &pv_list_type)
+        return v_from(pv_new_object(type, sizeof(PvList)));
     if (pv_check_no_kw("list", kwnames) < 0 || pv_check_positional("list", argc, 0, 1) < 0)
         return V_NULL;
     if (argc == 0)
         return pv_list_new(0);
     return pv_sequence_list(argv[0]);
+}
+
+static int list_init(Value self, int argc, const Value *argv, Value kwnames)
+{
+    if (pv_check_no_kw("list", kwnames) < 0 || pv_check_positional("list", argc, 0, 1) < 0)
+        return -1;
+    PV_LIST_LEN(self) = 0;
+    return argc == 0 ? 0 : pv_list_extend(self, argv[0]);
 }
 
 static const PvMethodDef list_methods[] = {
@@ -796,5 +807,6 @@ PvType pv_list_type = {
     .contains = pv_seq_contains,
     .iter = list_iter,
     .new = list_new,
+    .init = list_init,
     .methods = list_methods,
 };

@@ -158,6 +158,7 @@ static int finish(Value r)
     int status = 0;
     if (r == V_NULL)
         status = handle_uncaught(pv_err_fetch());
+    pv_finalize_at_exit();
     /* DESIGN.md: at exit, flush open files (before stdout's check) */
     pv_files_flush_all();
     if (fflush(stdout) != 0 || ferror(stdout)) {

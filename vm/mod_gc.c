@@ -40,7 +40,7 @@ static Value gc_collect(Value self, int argc, const Value *argv, Value kwnames)
             return V_NULL;
         }
     }
-    pv_gc_collect();
+    pv_gc_collect_full();
     return v_from_small(0);
 }
 

@@ -12,6 +12,7 @@
 Value pv_mod_sys_init(void);
 Value pv_mod_math_init(void);
 Value pv_mod_gc_init(void);
+Value pv_mod_weakref_init(void);
 Value pv_mod_importlib_init(void);
 Value pv_mod_importlib_util_init(void);
 Value pv_mod_builtins_init(void);             /* builtins.c */

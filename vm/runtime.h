@@ -28,6 +28,26 @@ void *pv_alloc_atomic(size_t n);      /* not scanned: bytes, code units, ... */
 void *pv_alloc_atomic_raw(size_t n);  /* same, not zeroed: the caller writes it all */
 void *pv_realloc(void *p, size_t n);
 PvObject *pv_new_object(PvType *type, size_t size); /* pv_alloc + type */
+/* subtype.c: an instance of `type` (a class derived from an immutable
+ * built-in) with the value of `exact` (V_NULL passes through) */
+Value pv_subtype_instance(PvType *type, Value exact);
+/* v itself, or a copy as its built-in base when v is an instance of a class
+ * derived from an immutable built-in (int(MyInt(3)) is a plain int) */
+Value pv_exact_builtin(Value v);
+/* finalize.c: a libgc finaliser calling o's __del__ (gc.c, for classes
+ * with PV_TF_FINALIZE); gc.collect(): collect, run pending finalisers and
+ * weak reference callbacks; at exit: __del__ of every live object */
+void pv_finalizer_register(PvObject *o);
+void pv_gc_collect_full(void);
+void pv_finalize_init(void);           /* gc.c, after GC_INIT */
+void pv_gc_safe_point(void);           /* run what automatic collections queued */
+void pv_frames_clear_dead(void);       /* eval.c, for pv_gc_collect_full */
+void pv_finalize_at_exit(void);
+/* mod_weakref.c: weak reference callbacks of dead referents (after a
+ * collection); the __weakref__ attribute of obj (None if none) */
+void pv_weakref_sweep(void);
+Value pv_weakref_first(Value obj);
+bool pv_class_weakrefable(PvType *t); /* instances of class t have __weakref__ */
 void pv_gc_collect(void);
 size_t pv_gc_heap_size(void);
 

@@ -995,7 +995,10 @@ static Value set_new_slot(PvType *type, int argc, const Value *argv, Value kwnam
 {
     bool frozen = pv_type_is_subtype(type, &pv_frozenset_type);
     const char *name = frozen ? "frozenset" : "set";
-    if (pv_check_no_kw(name, kwnames) < 0 || pv_check_positional(name, argc, 0, 1) < 0)
+    /* a class derived from set: filled by __init__ */
+    if (!frozen && type != &pv_set_type)
+        return make_set(type);
+    if (pv_check_no_kw(name, kwnames) < 0 || pv_check_positional(type->name, argc, 0, 1) < 0)
         return V_NULL;
     if (frozen && type == &pv_frozenset_type && argc == 1 && v_is(argv[0], &pv_frozenset_type))
         return argv[0];
@@ -1003,6 +1006,15 @@ static Value set_new_slot(PvType *type, int argc, const Value *argv, Value kwnam
     if (argc == 1 && pv_set_update(s, argv[0]) < 0)
         return V_NULL;
     return s;
+}
+
+static int set_init(Value self, int argc, const Value *argv, Value kwnames)
+{
+    if (pv_check_no_kw("set", kwnames) < 0 ||
+        pv_check_positional(pv_type(self)->name, argc, 0, 1) < 0)
+        return -1;
+    set_clear((PvSet *)v_obj(self));
+    return argc == 1 ? pv_set_update(self, argv[0]) : 0;
 }
 
 static const PvMethodDef set_methods[] = {
@@ -1053,6 +1065,7 @@ PvType pv_set_type = {
     .contains = set_contains_slot,
     .iter = set_iter,
     .new = set_new_slot,
+    .init = set_init,
     .methods = set_methods,
 };
 

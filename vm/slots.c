@@ -125,7 +125,11 @@ static int slot_hash(Value self, int64_t *out)
         pv_err_set_str(&pv_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    int64_t h = pv_int_hash(r);
+    /* CPython's slot_tp_hash: the value itself when it fits a Py_hash_t
+     * (str.__hash__ of a str subclass keeps str's hash), else its hash */
+    int64_t h;
+    if (!pv_int_as_i64(r, &h))
+        h = pv_int_hash(r);
     *out = h == -1 ? -2 : h;
     return 0;
 }
@@ -420,7 +424,23 @@ void pv_heap_type_fix_slots(PvType *t)
     Value mro = t->mro;
     RESOLVE(repr, slot_repr, ID(__repr__));
     RESOLVE(str, slot_str, ID(__str__));
-    RESOLVE(hash, slot_hash, ID(__hash__));
+    /* hash: a built-in base defining == without a hash (list, dict, set)
+     * makes its subclasses unhashable, as pv_hash treats the base itself */
+    t->hash = NULL;
+    for (int64_t i = 0; i < PV_TUPLE_LEN(mro); i++) {
+        PvType *k = (PvType *)v_obj(PV_TUPLE_ITEMS(mro)[i]);
+        if (k->flags & PV_TF_HEAPTYPE) {
+            if (defines_any(k, (Value[]){ID(__hash__)}, 1)) {
+                t->hash = slot_hash;
+                break;
+            }
+        } else if (k->hash) {
+            t->hash = k->hash;
+            break;
+        } else if (k->richcompare && k->richcompare != pv_object_richcompare) {
+            break;
+        }
+    }
     RESOLVE(richcompare, slot_richcompare, ID(__lt__), ID(__le__), ID(__eq__), ID(__ne__),
             ID(__gt__), ID(__ge__));
     Value bin[3 * PV_NB_COUNT];
@@ -474,6 +494,10 @@ void pv_heap_type_fix_slots(PvType *t)
                 break;
             }
         }
+    if (pv_type_lookup(t, ID(__del__)) != V_NULL)
+        t->flags |= PV_TF_FINALIZE;
+    else
+        t->flags &= ~(unsigned)PV_TF_FINALIZE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -482,7 +506,7 @@ void pv_heap_type_fix_slots(PvType *t)
 Value pv_index_value(Value v)
 {
     if (v_isinstance(v, &pv_int_type))
-        return v;
+        return pv_exact_builtin(v); /* PyNumber_Index: a plain int */
     Value r = V_NULL;
     if (pv_type(v)->flags & PV_TF_HEAPTYPE)
         r = pv_call_special(v, ID(__index__), 0, NULL);
@@ -559,6 +583,8 @@ Value pv_object_generic_getattr(Value obj, Value name)
         return *dp;
     }
     {
+        /* a built-in base's fields (int.real, exception args...) act as
+         * data descriptors: before the instance dict */
         Value r = builtin_getattr(obj, name);
         if (r != V_NULL || pv_err_occurred())
             return r;
@@ -574,8 +600,6 @@ Value pv_object_generic_getattr(Value obj, Value name)
         return get(descr, obj, v_from(t));
     if (descr != V_NULL)
         return descr;
-    if (pv_str_eq(name, ID(__weakref__)) && t->dict_word)
-        return V_NONE;
     return no_attribute(obj, name);
 }
 

@@ -139,6 +139,10 @@ Value pv_str_from_ucs4(const uint32_t *cp, int64_t n)
 }
 
 /* s[start:end] (0 <= start <= end <= len), re-narrowed to stay canonical */
+/* a result equal to a str subclass instance is a plain str (CPython's
+ * unicode_result_unchanged) */
+#define PLAIN(v) (v_is((v), &pv_str_type) ? (v) : pv_exact_builtin(v))
+
 static Value substr(Value v, int64_t start, int64_t end)
 {
     PvStr *s = STR(v);
@@ -146,7 +150,7 @@ static Value substr(Value v, int64_t start, int64_t end)
     if (n <= 0)
         return V_EMPTY;
     if (n == s->len)
-        return v;
+        return PLAIN(v);
     if (n == 1)
         return pv_str_from_char(ch(s, start));
     if (s->kind == 1)
@@ -549,9 +553,9 @@ Value pv_str_concat(Value a, Value b)
 {
     PvStr *x = STR(a), *y = STR(b);
     if (y->len == 0)
-        return a;
+        return PLAIN(a);
     if (x->len == 0)
-        return b;
+        return PLAIN(b);
     if (x->len > INT64_MAX / 8 - y->len)
         return str_too_long();
     int kind = x->kind > y->kind ? x->kind : y->kind;
@@ -904,7 +908,7 @@ static Value str_repeat(Value s, Value n)
     if (k <= 0 || len == 0)
         return V_EMPTY;
     if (k == 1)
-        return s;
+        return PLAIN(s);
     if (len > INT64_MAX / 8 / k) {
         pv_err_no_memory();
         return V_NULL;
@@ -1556,9 +1560,9 @@ static Value partition_common(Value self, int argc, const Value *argv, Value kwn
     int64_t i = find_sub(s, sep, 0, s->len, right);
     Value t[3];
     if (i < 0) {
-        t[0] = right ? V_EMPTY : self;
+        t[0] = right ? V_EMPTY : PLAIN(self);
         t[1] = V_EMPTY;
-        t[2] = right ? self : V_EMPTY;
+        t[2] = right ? PLAIN(self) : V_EMPTY;
     } else {
         t[0] = substr(self, 0, i);
         t[1] = argv[0];
@@ -1627,7 +1631,7 @@ METH(str_replace)
         count = INT64_MAX;
     PvStr *s = STR(self), *old = STR(argv[0]), *new = STR(argv[1]);
     if (count == 0 || (old->len == 0 && new->len == 0))
-        return self;
+        return PLAIN(self);
     PvStrBuf b;
     pv_sb_init(&b);
     if (old->len == 0) {
@@ -1654,7 +1658,7 @@ METH(str_replace)
         i = k + old->len;
     }
     if (!any)
-        return self;
+        return PLAIN(self);
     sb_substr(&b, s, i, s->len);
     return pv_sb_finish(&b);
 }
@@ -1699,7 +1703,7 @@ static Value justify(Value self, int argc, const Value *argv, Value kwnames, int
         return V_NULL;
     int64_t len = STR(self)->len;
     if (width <= len)
-        return self;
+        return PLAIN(self);
     int64_t marg = width - len;
     if (how == 1)
         return pad(self, 0, marg, fill);
@@ -1722,7 +1726,7 @@ METH(str_zfill)
         return V_NULL;
     PvStr *s = STR(self);
     if (width <= s->len)
-        return self;
+        return PLAIN(self);
     PvStrBuf b;
     pv_sb_init(&b);
     int64_t i = 0;
@@ -1778,7 +1782,7 @@ static Value affix_common(Value self, int argc, const Value *argv, Value kwnames
     }
     PvStr *s = STR(self), *a = STR(argv[0]);
     if (a->len == 0 || !tail_match(s, a, 0, s->len, suffix))
-        return self;
+        return PLAIN(self);
     return suffix ? substr(self, 0, s->len - a->len) : substr(self, a->len, s->len);
 }
 
@@ -3263,9 +3267,19 @@ Value pv_str_mod(Value fmtv, Value args)
 
 /* ---------------------------------------------------------- constructor */
 
+static Value str_construct(int argc, const Value *argv, Value kwnames);
+
 static Value str_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
-    (void)type;
+    Value r = str_construct(argc, argv, kwnames);
+    if (r == V_NULL)
+        return V_NULL;
+    r = pv_exact_builtin(r);
+    return type == &pv_str_type ? r : pv_subtype_instance(type, r);
+}
+
+static Value str_construct(int argc, const Value *argv, Value kwnames)
+{
     static const char *const names[] = { "object", "encoding", "errors" };
     Value a[3];
     if (pv_parse_args("str", argc, argv, kwnames, "|OOO", names, a) < 0)

@@ -344,9 +344,11 @@ static Value tuple_new(PvType *type, int argc, const Value *argv, Value kwnames)
 {
     if (pv_check_no_kw("tuple", kwnames) < 0 || pv_check_positional("tuple", argc, 0, 1) < 0)
         return V_NULL;
-    if (argc == 0)
-        return pv_tuple_new(0);
-    return pv_sequence_tuple(argv[0]);
+    Value r = argc == 0 ? pv_tuple_new(0) : pv_sequence_tuple(argv[0]);
+    if (r == V_NULL)
+        return V_NULL;
+    r = pv_exact_builtin(r);
+    return type == &pv_tuple_type ? r : pv_subtype_instance(type, r);
 }
 
 static const PvMethodDef tuple_methods[] = {

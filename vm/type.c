@@ -284,6 +284,10 @@ void pv_type_ready(PvType *t)
         pv_dict_set(t->dict, ID(__doc__), V_NONE);
     if (t == &pv_object_type)
         pv_dict_set(t->dict, ID(__class__), pv_getset_new(t, 0));
+    /* list.__hash__ is None: == without a hash (pv_hash's rule) */
+    if (!t->hash && t->richcompare && t->richcompare != pv_object_richcompare &&
+        pv_dict_get_str(t->dict, ID(__hash__)) == V_NULL)
+        pv_dict_set(t->dict, ID(__hash__), V_NONE);
     pv_type_new_version(t); /* lookups made while filling the dict are stale */
 }
 

@@ -157,6 +157,7 @@ struct PvType {
 #define PV_TF_SETATTR 0x200
 #define PV_TF_DELATTR 0x400
 #define PV_TF_WEAKREFS 0x800   /* instances have __weakref__ (classes; type) */
+#define PV_TF_FINALIZE 0x1000  /* a class with __del__: instances get a finaliser */
 
 extern PvType pv_type_type, pv_object_type;
 

@@ -1,4 +1,3 @@
-# needs: data-model
 # Single and multiple inheritance, MRO (C3), method resolution, overriding, isinstance/issubclass.
 class A:
     def who(self): return "A"

@@ -1,4 +1,3 @@
-# needs: data-model
 # Class patterns against user classes in detail: __match_args__ checks and
 # their TypeErrors, attributes that are missing (no match) or raise,
 # properties, subclasses of self-matching built-ins, inherited sequence and
