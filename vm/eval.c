@@ -854,11 +854,14 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
     DISPATCH();
 #else
 #define TARGET(name) case OP_##name:
-#define DISPATCH() continue
+/* a goto, not `continue`: the handlers after the switch (exception unwinding,
+ * inline generator resumption) dispatch too */
+#define DISPATCH() goto next_instr
 #define DISPATCH_SAME() goto dispatch_opcode
     if (throwing)
         goto error;
     for (;;) {
+    next_instr:
         NEXT_INSTR();
     dispatch_opcode:
         switch (opcode) {

@@ -16,6 +16,7 @@ Options (for working on one area; the test suite uses none):
   --only a,b         run only programs whose name contains one of these
   --pending          also run programs tagged as pending in the pvm modes
                      (to find the ones a new feature makes pass)
+  --pvm PATH         another pvm binary (e.g. the switch-dispatch build)
 """
 import os
 import shutil
@@ -32,10 +33,11 @@ _ap.add_argument("build", nargs="?", default="build")
 _ap.add_argument("--modes", default=None)
 _ap.add_argument("--only", default=None)
 _ap.add_argument("--pending", action="store_true")
+_ap.add_argument("--pvm", default=None, help="pvm binary (default BUILD/vm/pvm)")
 ARGS = _ap.parse_args()
 build = os.path.abspath(ARGS.build)
 PYC = os.path.join(build, "compiler", "pyc")
-PVM = os.path.join(build, "vm", "pvm")
+PVM = os.path.abspath(ARGS.pvm) if ARGS.pvm else os.path.join(build, "vm", "pvm")
 
 
 compile_cpython = common.compile_cpython
