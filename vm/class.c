@@ -109,6 +109,27 @@ static PvType *best_base(Value bases)
     return best;
 }
 
+/* the metaclass actually used: the most derived of meta and the bases'
+ * (CPython's _PyType_CalculateMetaclass); NULL with its TypeError */
+static PvType *calculate_metaclass(PvType *meta, Value bases)
+{
+    PvType *winner = meta;
+    for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++) {
+        PvType *bm = pv_type(PV_TUPLE_ITEMS(bases)[i]);
+        if (pv_type_is_subtype(winner, bm))
+            continue;
+        if (pv_type_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        pv_err_set_str(&pv_exc_TypeError,
+                       "metaclass conflict: the metaclass of a derived class must be a "
+                       "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 /* "__x" in class C names "_C__x" (private name mangling, as the compiler
  * does for identifiers) */
 static Value mangle(Value cls_name, Value name)
@@ -213,21 +234,9 @@ Value pv_type_new_from(PvType *meta, Value name, Value bases, Value ns, int nkw,
             return V_NULL;
         }
     }
-    /* the metaclass actually used: the most derived of meta and the bases' */
-    PvType *winner = meta;
-    for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++) {
-        PvType *bm = pv_type(PV_TUPLE_ITEMS(bases)[i]);
-        if (pv_type_is_subtype(winner, bm))
-            continue;
-        if (pv_type_is_subtype(bm, winner)) {
-            winner = bm;
-            continue;
-        }
-        pv_err_set_str(&pv_exc_TypeError,
-                       "metaclass conflict: the metaclass of a derived class must be a "
-                       "(non-strict) subclass of the metaclasses of all its bases");
+    PvType *winner = calculate_metaclass(meta, bases);
+    if (!winner)
         return V_NULL;
-    }
     if (winner != meta && winner->new != meta->new) {
         /* a base's metaclass is more derived: its __new__ makes the class */
         Value *argv = pv_alloc(sizeof(Value) * (size_t)(3 + nkw));
@@ -482,20 +491,9 @@ Value pv_bi_build_class(Value self, int argc, const Value *argv, Value kwnames)
         is_class = pv_is_type(meta);
     }
     if (is_class) {
-        PvType *winner = (PvType *)v_obj(meta);
-        for (int64_t i = 0; i < PV_TUPLE_LEN(bases); i++) {
-            PvType *bm = pv_type(PV_TUPLE_ITEMS(bases)[i]);
-            if (pv_type_is_subtype(winner, bm))
-                continue;
-            if (pv_type_is_subtype(bm, winner)) {
-                winner = bm;
-                continue;
-            }
-            pv_err_set_str(&pv_exc_TypeError,
-                           "metaclass conflict: the metaclass of a derived class must be a "
-                           "(non-strict) subclass of the metaclasses of all its bases");
+        PvType *winner = calculate_metaclass((PvType *)v_obj(meta), bases);
+        if (!winner)
             return V_NULL;
-        }
         meta = v_from(winner);
     }
     /* __prepare__(name, bases, **kwds) */

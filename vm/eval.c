@@ -721,6 +721,23 @@ static bool method_cacheable(const PvType *t)
            t == &pv_bytes_type || t == &pv_bytearray_type;
 }
 
+/* obj[key] = v, with list[int] inline (STORE_SUBSCR and the fused
+ * PV_SWAP_STORE_SUBSCR) */
+static inline int store_subscr(Value obj, Value key, Value v)
+{
+    if (v_is_small(key) && v_is(obj, &pv_list_type)) {
+        intptr_t i = v_small(key);
+        int64_t n = PV_LIST_LEN(obj);
+        if (i < 0)
+            i += n;
+        if (i >= 0 && i < n) {
+            PV_LIST_ITEMS(obj)[i] = v;
+            return 0;
+        }
+    }
+    return pv_setitem(obj, key, v);
+}
+
 /* ---- the loop ---- */
 static Value run(Frame *entry, bool throwing)
 {
@@ -1420,17 +1437,7 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
     }
     TARGET(STORE_SUBSCR) {
         Value key = POP(), obj = POP(), v = POP();
-        if (v_is_small(key) && v_is(obj, &pv_list_type)) {
-            intptr_t i = v_small(key);
-            int64_t n = PV_LIST_LEN(obj);
-            if (i < 0)
-                i += n;
-            if (i >= 0 && i < n) {
-                PV_LIST_ITEMS(obj)[i] = v;
-                DISPATCH();
-            }
-        }
-        ERROR_IF(pv_setitem(obj, key, v) < 0);
+        ERROR_IF(store_subscr(obj, key, v) < 0);
         DISPATCH();
     }
     TARGET(DELETE_SUBSCR) {
@@ -2026,17 +2033,7 @@ SET_TARGET(LOAD_FAST__LOAD_FAST) SET_TARGET(LOAD_FAST__LOAD_CONST)
         f->instr = ip + 1;
         ip += 2 + op_caches[OP_STORE_SUBSCR];
         Value v = POP(), key = POP(), obj = POP();
-        if (v_is_small(key) && v_is(obj, &pv_list_type)) {
-            intptr_t i = v_small(key);
-            int64_t n = PV_LIST_LEN(obj);
-            if (i < 0)
-                i += n;
-            if (i >= 0 && i < n) {
-                PV_LIST_ITEMS(obj)[i] = v;
-                DISPATCH();
-            }
-        }
-        ERROR_IF(pv_setitem(obj, key, v) < 0);
+        ERROR_IF(store_subscr(obj, key, v) < 0);
         DISPATCH();
     }
     TARGET(SWAP) {
