@@ -1,8 +1,8 @@
 /* vm/str.c: the str type.  PEP 393 storage (each string in the narrowest of
  * 1, 2 or 4 bytes per code point, always canonical so equal strings have the
- * same kind and bytes), interning, repr, hashing, the operators, every
- * method, the utf-8/ascii/latin-1 codecs, %-formatting and str.format.
- * format(str, spec) itself is format.c's; bytes live in bytes.c.
+ * same kind and bytes), interning, repr, hashing, the operators and the
+ * methods.  The codecs are str_codecs.c's, %-formatting and str.format
+ * str_format.c's, format(str, spec) format.c's; bytes live in bytes.c.
  */
 #include <ctype.h>
 #include <limits.h>
@@ -18,25 +18,12 @@
 #include "runtime.h"
 #include "search.h"
 #include "str.h"
+#include "str_impl.h"
 #include "str_unicode.h"
 #include "format.h"
 #include "num.h"
 
 /* ---------------------------------------------------------------- storage */
-
-#define SDATA1(s) ((uint8_t *)(s)->data)
-#define SDATA2(s) ((uint16_t *)(void *)(s)->data)
-#define SDATA4(s) ((uint32_t *)(void *)(s)->data)
-#define STR(v) ((PvStr *)v_obj(v))
-
-static inline uint32_t ch(const PvStr *s, int64_t i)
-{
-    switch (s->kind) {
-    case 1: return ((const uint8_t *)s->data)[i];
-    case 2: return ((const uint16_t *)(const void *)s->data)[i];
-    default: return ((const uint32_t *)(const void *)s->data)[i];
-    }
-}
 
 static inline void setch(PvStr *s, int64_t i, uint32_t c)
 {
@@ -76,10 +63,8 @@ static PvStr *str_alloc(int64_t len, uint32_t maxchar)
     return s;
 }
 
-static PvStr empty_str = { { &pv_str_type }, 0, -1, 1, true, false, {0} };
+PvStr pv_empty_str = { { &pv_str_type }, 0, -1, 1, true, false, {0} };
 static Value latin1_cache[256];
-
-#define V_EMPTY v_from(&empty_str)
 
 Value pv_str_from_char(uint32_t c)
 {
@@ -143,7 +128,7 @@ Value pv_str_from_ucs4(const uint32_t *cp, int64_t n)
  * unicode_result_unchanged) */
 #define PLAIN(v) (v_is((v), &pv_str_type) ? (v) : pv_exact_builtin(v))
 
-static Value substr(Value v, int64_t start, int64_t end)
+Value pv_str_substr(Value v, int64_t start, int64_t end)
 {
     PvStr *s = STR(v);
     int64_t n = end - start;
@@ -437,7 +422,7 @@ static void sb_reserve_kind(PvStrBuf *b, int64_t extra, int kind)
     b->kind = (uint8_t)kind;
 }
 
-static void sb_reserve(PvStrBuf *b, int64_t extra)
+void pv_sb_reserve(PvStrBuf *b, int64_t extra)
 {
     sb_reserve_kind(b, extra, b->kind);
 }
@@ -479,7 +464,7 @@ void pv_sb_ascii(PvStrBuf *b, const char *s)
         sb_put(b, (uint8_t)s[i]);
 }
 
-static void sb_substr(PvStrBuf *b, PvStr *s, int64_t start, int64_t end)
+void pv_sb_substr(PvStrBuf *b, PvStr *s, int64_t start, int64_t end)
 {
     if (end <= start)
         return;
@@ -512,10 +497,10 @@ static void sb_substr(PvStrBuf *b, PvStr *s, int64_t start, int64_t end)
 
 void pv_sb_str(PvStrBuf *b, Value s)
 {
-    sb_substr(b, STR(s), 0, STR(s)->len);
+    pv_sb_substr(b, STR(s), 0, STR(s)->len);
 }
 
-static void sb_repeat(PvStrBuf *b, uint32_t c, int64_t n)
+void pv_sb_repeat(PvStrBuf *b, uint32_t c, int64_t n)
 {
     if (n <= 0)
         return;
@@ -580,7 +565,7 @@ Value pv_str_concat(Value a, Value b)
 
 /* ------------------------------------------------------------------ repr */
 
-static void sb_hex(PvStrBuf *b, uint32_t c, int digits)
+void pv_sb_hex(PvStrBuf *b, uint32_t c, int digits)
 {
     static const char hex[] = "0123456789abcdef";
     for (int i = digits - 1; i >= 0; i--)
@@ -600,7 +585,7 @@ static void repr_into(PvStrBuf *b, PvStr *s, bool ascii_only)
             has_dq = true;
     }
     uint32_t q = has_sq && !has_dq ? '"' : '\'';
-    sb_reserve(b, s->len + 2);
+    pv_sb_reserve(b, s->len + 2);
     pv_sb_char(b, q);
     for (int64_t i = 0; i < s->len; i++) {
         uint32_t c = ch(s, i);
@@ -615,18 +600,18 @@ static void repr_into(PvStrBuf *b, PvStr *s, bool ascii_only)
             pv_sb_ascii(b, "\\r");
         } else if (c < 0x20 || c == 0x7F) {
             pv_sb_ascii(b, "\\x");
-            sb_hex(b, c, 2);
+            pv_sb_hex(b, c, 2);
         } else if (c < 0x7F || (!ascii_only && unicode_isprintable(c))) {
             pv_sb_char(b, c);
         } else if (c < 0x100) {
             pv_sb_ascii(b, "\\x");
-            sb_hex(b, c, 2);
+            pv_sb_hex(b, c, 2);
         } else if (c < 0x10000) {
             pv_sb_ascii(b, "\\u");
-            sb_hex(b, c, 4);
+            pv_sb_hex(b, c, 4);
         } else {
             pv_sb_ascii(b, "\\U");
-            sb_hex(b, c, 8);
+            pv_sb_hex(b, c, 8);
         }
     }
     pv_sb_char(b, q);
@@ -1007,12 +992,12 @@ static Value str_getitem(Value v, Value key)
         if (pv_slice_indices(key, s->len, &start, &stop, &step, &n) < 0)
             return V_NULL;
         if (step == 1)
-            return substr(v, start, start + n);
+            return pv_str_substr(v, start, start + n);
         if (n <= 0)
             return V_EMPTY;
         PvStrBuf b;
         pv_sb_init(&b);
-        sb_reserve(&b, n);
+        pv_sb_reserve(&b, n);
         for (int64_t i = 0, j = start; i < n; i++, j += step)
             pv_sb_char(&b, ch(s, j));
         return pv_sb_finish(&b);
@@ -1103,17 +1088,15 @@ static Value str_iter(Value v)
 
 /* ------------------------------------------------------ argument helpers */
 
-#define METH(name) static Value name(Value self, int argc, const Value *argv, Value kwnames)
-#define UNUSED_ARGS (void)argc, (void)argv, (void)kwnames
 
-static bool has_kwargs(Value kwnames)
+bool pv_str_has_kwargs(Value kwnames)
 {
     return kwnames && PV_TUPLE_LEN(kwnames) > 0;
 }
 
 static int no_kw(const char *name, Value kwnames)
 {
-    if (has_kwargs(kwnames)) {
+    if (pv_str_has_kwargs(kwnames)) {
         pv_err_format(&pv_exc_TypeError, "str.%s() takes no keyword arguments", name);
         return -1;
     }
@@ -1121,7 +1104,7 @@ static int no_kw(const char *name, Value kwnames)
 }
 
 /* METH_NOARGS / METH_O methods: "str.upper() takes no arguments (1 given)" */
-static int exact_args(const char *name, int argc, Value kwnames, int n)
+int pv_str_exact_args(const char *name, int argc, Value kwnames, int n)
 {
     if (no_kw(name, kwnames) < 0)
         return -1;
@@ -1170,7 +1153,7 @@ static int tuple_args(const char *name, int argc, Value kwnames, int min, int ma
     return 0;
 }
 
-static bool is_str(Value v)
+bool pv_str_check(Value v)
 {
     return v_isinstance(v, &pv_str_type);
 }
@@ -1183,7 +1166,7 @@ static bool is_none(Value v)
 /* "must be str, not int" */
 static PvStr *need_str(Value v, const char *prefix)
 {
-    if (is_str(v))
+    if (pv_str_check(v))
         return STR(v);
     pv_err_format(&pv_exc_TypeError, "%smust be str, not %s", prefix, pv_type_name(v));
     return NULL;
@@ -1310,7 +1293,7 @@ static Value startend(Value self, int argc, const Value *argv, Value kwnames, co
     if (v_isinstance(p, &pv_tuple_type)) {
         for (int64_t i = 0; i < PV_TUPLE_LEN(p); i++) {
             Value x = PV_TUPLE_ITEMS(p)[i];
-            if (!is_str(x)) {
+            if (!pv_str_check(x)) {
                 pv_err_format(&pv_exc_TypeError, "tuple for %s must only contain str, not %s", name,
                               pv_type_name(x));
                 return V_NULL;
@@ -1320,7 +1303,7 @@ static Value startend(Value self, int argc, const Value *argv, Value kwnames, co
         }
         return V_FALSE;
     }
-    if (!is_str(p)) {
+    if (!pv_str_check(p)) {
         pv_err_format(&pv_exc_TypeError, "%s first arg must be str or a tuple of str, not %s", name,
                       pv_type_name(p));
         return V_NULL;
@@ -1365,12 +1348,12 @@ static Value split_common(Value self, int argc, const Value *argv, Value kwnames
                     break;
                 int64_t j = i;
                 if (maxsplit-- <= 0) {
-                    pv_list_append(list, substr(self, i, n));
+                    pv_list_append(list, pv_str_substr(self, i, n));
                     break;
                 }
                 while (j < n && !pv_unicode_isspace(ch(s, j)))
                     j++;
-                pv_list_append(list, substr(self, i, j));
+                pv_list_append(list, pv_str_substr(self, i, j));
                 i = j;
             }
         } else {
@@ -1382,19 +1365,19 @@ static Value split_common(Value self, int argc, const Value *argv, Value kwnames
                     break;
                 int64_t i = j;
                 if (maxsplit-- <= 0) {
-                    pv_list_append(list, substr(self, 0, j));
+                    pv_list_append(list, pv_str_substr(self, 0, j));
                     break;
                 }
                 while (i > 0 && !pv_unicode_isspace(ch(s, i - 1)))
                     i--;
-                pv_list_append(list, substr(self, i, j));
+                pv_list_append(list, pv_str_substr(self, i, j));
                 j = i;
             }
             pv_list_reverse(list);
         }
         return list;
     }
-    if (!is_str(a[0])) {
+    if (!pv_str_check(a[0])) {
         pv_err_format(&pv_exc_TypeError, "must be str or None, not %s", pv_type_name(a[0]));
         return V_NULL;
     }
@@ -1409,20 +1392,20 @@ static Value split_common(Value self, int argc, const Value *argv, Value kwnames
             int64_t k = find_sub(s, sep, i, s->len, false);
             if (k < 0)
                 break;
-            pv_list_append(list, substr(self, i, k));
+            pv_list_append(list, pv_str_substr(self, i, k));
             i = k + sep->len;
         }
-        pv_list_append(list, substr(self, i, s->len));
+        pv_list_append(list, pv_str_substr(self, i, s->len));
     } else {
         int64_t j = s->len;
         while (maxsplit-- > 0) {
             int64_t k = find_sub(s, sep, 0, j, true);
             if (k < 0)
                 break;
-            pv_list_append(list, substr(self, k + sep->len, j));
+            pv_list_append(list, pv_str_substr(self, k + sep->len, j));
             j = k;
         }
-        pv_list_append(list, substr(self, 0, j));
+        pv_list_append(list, pv_str_substr(self, 0, j));
         pv_list_reverse(list);
     }
     return list;
@@ -1462,7 +1445,7 @@ METH(str_splitlines)
             if (keep)
                 eol = j;
         }
-        pv_list_append(list, substr(self, i, eol));
+        pv_list_append(list, pv_str_substr(self, i, eol));
         i = j;
     }
     return list;
@@ -1470,7 +1453,7 @@ METH(str_splitlines)
 
 METH(str_join)
 {
-    if (exact_args("join", argc, kwnames, 1) < 0)
+    if (pv_str_exact_args("join", argc, kwnames, 1) < 0)
         return V_NULL;
     Value seq = argv[0];
     if (!v_is(seq, &pv_list_type) && !v_is(seq, &pv_tuple_type)) {
@@ -1503,7 +1486,7 @@ METH(str_join)
     int kind = sep->kind;
     bool ascii = sep->ascii;
     for (int64_t i = 0; i < n; i++) {
-        if (!is_str(items[i])) {
+        if (!pv_str_check(items[i])) {
             pv_err_format(&pv_exc_TypeError, "sequence item %lld: expected str instance, %s found",
                           (long long)i, pv_type_name(items[i]));
             return V_NULL;
@@ -1547,7 +1530,7 @@ METH(str_join)
 
 static Value partition_common(Value self, int argc, const Value *argv, Value kwnames, bool right)
 {
-    if (exact_args(right ? "rpartition" : "partition", argc, kwnames, 1) < 0)
+    if (pv_str_exact_args(right ? "rpartition" : "partition", argc, kwnames, 1) < 0)
         return V_NULL;
     PvStr *sep = need_str(argv[0], "");
     if (!sep)
@@ -1564,9 +1547,9 @@ static Value partition_common(Value self, int argc, const Value *argv, Value kwn
         t[1] = V_EMPTY;
         t[2] = right ? PLAIN(self) : V_EMPTY;
     } else {
-        t[0] = substr(self, 0, i);
+        t[0] = pv_str_substr(self, 0, i);
         t[1] = argv[0];
-        t[2] = substr(self, i + sep->len, s->len);
+        t[2] = pv_str_substr(self, i + sep->len, s->len);
     }
     return pv_tuple_from(3, t);
 }
@@ -1593,7 +1576,7 @@ static Value strip_common(Value self, int argc, const Value *argv, Value kwnames
         return V_NULL;
     PvStr *chars = NULL;
     if (argc > 0 && !is_none(argv[0])) {
-        if (!is_str(argv[0])) {
+        if (!pv_str_check(argv[0])) {
             pv_err_format(&pv_exc_TypeError, "%s arg must be None or str", name);
             return V_NULL;
         }
@@ -1607,7 +1590,7 @@ static Value strip_common(Value self, int argc, const Value *argv, Value kwnames
     if (right)
         while (j > i && in_chars(chars, ch(s, j - 1)))
             j--;
-    return substr(self, i, j);
+    return pv_str_substr(self, i, j);
 }
 
 METH(str_strip) { return strip_common(self, argc, argv, kwnames, "strip", true, true); }
@@ -1619,7 +1602,7 @@ METH(str_replace)
     if (clinic_args("replace", argc, kwnames, 2, 3) < 0)
         return V_NULL;
     for (int i = 0; i < 2; i++)
-        if (!is_str(argv[i])) {
+        if (!pv_str_check(argv[i])) {
             pv_err_format(&pv_exc_TypeError, "replace() argument %d must be str, not %s", i + 1,
                           pv_type_name(argv[i]));
             return V_NULL;
@@ -1643,7 +1626,7 @@ METH(str_replace)
                 pv_sb_char(&b, ch(s, i));
         }
         if (i <= s->len)
-            sb_substr(&b, s, i, s->len);
+            pv_sb_substr(&b, s, i, s->len);
         return pv_sb_finish(&b);
     }
     int64_t i = 0;
@@ -1653,13 +1636,13 @@ METH(str_replace)
         if (k < 0)
             break;
         any = true;
-        sb_substr(&b, s, i, k);
+        pv_sb_substr(&b, s, i, k);
         pv_sb_str(&b, argv[1]);
         i = k + old->len;
     }
     if (!any)
         return PLAIN(self);
-    sb_substr(&b, s, i, s->len);
+    pv_sb_substr(&b, s, i, s->len);
     return pv_sb_finish(&b);
 }
 
@@ -1668,7 +1651,7 @@ static int fill_arg(Value v, uint32_t *fill)
     *fill = ' ';
     if (!v)
         return 0;
-    if (!is_str(v)) {
+    if (!pv_str_check(v)) {
         pv_err_format(&pv_exc_TypeError, "The fill character must be a unicode character, not %s",
                       pv_type_name(v));
         return -1;
@@ -1685,9 +1668,9 @@ static Value pad(Value self, int64_t left, int64_t right, uint32_t fill)
 {
     PvStrBuf b;
     pv_sb_init(&b);
-    sb_repeat(&b, fill, left);
+    pv_sb_repeat(&b, fill, left);
     pv_sb_str(&b, self);
-    sb_repeat(&b, fill, right);
+    pv_sb_repeat(&b, fill, right);
     return pv_sb_finish(&b);
 }
 
@@ -1719,7 +1702,7 @@ METH(str_rjust) { return justify(self, argc, argv, kwnames, 2); }
 
 METH(str_zfill)
 {
-    if (exact_args("zfill", argc, kwnames, 1) < 0)
+    if (pv_str_exact_args("zfill", argc, kwnames, 1) < 0)
         return V_NULL;
     int64_t width;
     if (pv_index(argv[0], &width) < 0)
@@ -1734,8 +1717,8 @@ METH(str_zfill)
         pv_sb_char(&b, ch(s, 0));
         i = 1;
     }
-    sb_repeat(&b, '0', width - s->len);
-    sb_substr(&b, s, i, s->len);
+    pv_sb_repeat(&b, '0', width - s->len);
+    pv_sb_substr(&b, s, i, s->len);
     return pv_sb_finish(&b);
 }
 
@@ -1757,7 +1740,7 @@ METH(str_expandtabs)
         if (c == '\t') {
             if (tab > 0) {
                 int64_t n = tab - col % tab;
-                sb_repeat(&b, ' ', n);
+                pv_sb_repeat(&b, ' ', n);
                 col += n;
             }
         } else {
@@ -1773,9 +1756,9 @@ METH(str_expandtabs)
 static Value affix_common(Value self, int argc, const Value *argv, Value kwnames, bool suffix)
 {
     const char *name = suffix ? "removesuffix" : "removeprefix";
-    if (exact_args(name, argc, kwnames, 1) < 0)
+    if (pv_str_exact_args(name, argc, kwnames, 1) < 0)
         return V_NULL;
-    if (!is_str(argv[0])) {
+    if (!pv_str_check(argv[0])) {
         pv_err_format(&pv_exc_TypeError, "%s() argument must be str, not %s", name,
                       pv_type_name(argv[0]));
         return V_NULL;
@@ -1783,7 +1766,7 @@ static Value affix_common(Value self, int argc, const Value *argv, Value kwnames
     PvStr *s = STR(self), *a = STR(argv[0]);
     if (a->len == 0 || !tail_match(s, a, 0, s->len, suffix))
         return PLAIN(self);
-    return suffix ? substr(self, 0, s->len - a->len) : substr(self, a->len, s->len);
+    return suffix ? pv_str_substr(self, 0, s->len - a->len) : pv_str_substr(self, a->len, s->len);
 }
 
 METH(str_removeprefix) { return affix_common(self, argc, argv, kwnames, false); }
@@ -1809,20 +1792,20 @@ static Value map_all(Value self, int how)
     }
     PvStrBuf b;
     pv_sb_init(&b);
-    sb_reserve(&b, s->len);
+    pv_sb_reserve(&b, s->len);
     for (int64_t i = 0; i < s->len; i++)
         case_map(&b, s, i, how);
     return pv_sb_finish(&b);
 }
 
-METH(str_lower) { if (exact_args("lower", argc, kwnames, 0) < 0) return V_NULL; (void)argv; return map_all(self, CASE_LOWER); }
-METH(str_upper) { if (exact_args("upper", argc, kwnames, 0) < 0) return V_NULL; (void)argv; return map_all(self, CASE_UPPER); }
-METH(str_casefold) { if (exact_args("casefold", argc, kwnames, 0) < 0) return V_NULL; (void)argv; return map_all(self, CASE_FOLD); }
+METH(str_lower) { if (pv_str_exact_args("lower", argc, kwnames, 0) < 0) return V_NULL; (void)argv; return map_all(self, CASE_LOWER); }
+METH(str_upper) { if (pv_str_exact_args("upper", argc, kwnames, 0) < 0) return V_NULL; (void)argv; return map_all(self, CASE_UPPER); }
+METH(str_casefold) { if (pv_str_exact_args("casefold", argc, kwnames, 0) < 0) return V_NULL; (void)argv; return map_all(self, CASE_FOLD); }
 
 METH(str_capitalize)
 {
     (void)argv;
-    if (exact_args("capitalize", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("capitalize", argc, kwnames, 0) < 0)
         return V_NULL;
     PvStr *s = STR(self);
     PvStrBuf b;
@@ -1835,7 +1818,7 @@ METH(str_capitalize)
 METH(str_title)
 {
     (void)argv;
-    if (exact_args("title", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("title", argc, kwnames, 0) < 0)
         return V_NULL;
     PvStr *s = STR(self);
     PvStrBuf b;
@@ -1852,7 +1835,7 @@ METH(str_title)
 METH(str_swapcase)
 {
     (void)argv;
-    if (exact_args("swapcase", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("swapcase", argc, kwnames, 0) < 0)
         return V_NULL;
     PvStr *s = STR(self);
     PvStrBuf b;
@@ -1874,7 +1857,7 @@ METH(str_swapcase)
 static Value all_chars(Value self, int argc, Value kwnames, const char *name,
                        bool (*pred)(uint32_t))
 {
-    if (exact_args(name, argc, kwnames, 0) < 0)
+    if (pv_str_exact_args(name, argc, kwnames, 0) < 0)
         return V_NULL;
     PvStr *s = STR(self);
     if (s->len == 0)
@@ -1897,7 +1880,7 @@ PREDICATE(str_isnumeric, "isnumeric", u_isnumeric)
 METH(str_isprintable)
 {
     (void)argv;
-    if (exact_args("isprintable", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("isprintable", argc, kwnames, 0) < 0)
         return V_NULL;
     PvStr *s = STR(self);
     for (int64_t i = 0; i < s->len; i++)
@@ -1909,7 +1892,7 @@ METH(str_isprintable)
 METH(str_isascii)
 {
     (void)argv;
-    if (exact_args("isascii", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("isascii", argc, kwnames, 0) < 0)
         return V_NULL;
     return v_bool(STR(self)->ascii);
 }
@@ -1917,7 +1900,7 @@ METH(str_isascii)
 /* islower / isupper: every cased character is of that case, and one is */
 static Value case_pred(Value self, int argc, Value kwnames, const char *name, bool upper)
 {
-    if (exact_args(name, argc, kwnames, 0) < 0)
+    if (pv_str_exact_args(name, argc, kwnames, 0) < 0)
         return V_NULL;
     PvStr *s = STR(self);
     bool cased = false;
@@ -1937,7 +1920,7 @@ METH(str_isupper) { (void)argv; return case_pred(self, argc, kwnames, "isupper",
 METH(str_istitle)
 {
     (void)argv;
-    if (exact_args("istitle", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("istitle", argc, kwnames, 0) < 0)
         return V_NULL;
     PvStr *s = STR(self);
     bool cased = false, prev_cased = false;
@@ -1961,7 +1944,7 @@ METH(str_istitle)
 METH(str_isidentifier)
 {
     (void)argv;
-    if (exact_args("isidentifier", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("isidentifier", argc, kwnames, 0) < 0)
         return V_NULL;
     PvStr *s = STR(self);
     if (s->len == 0 || !u_xid_start(ch(s, 0)))
@@ -1970,529 +1953,6 @@ METH(str_isidentifier)
         if (!u_xid_continue(ch(s, i)))
             return V_FALSE;
     return V_TRUE;
-}
-
-/* ----------------------------------------------------------------- codecs
- * utf-8, ascii and latin-1 (under every alias CPython's codec registry
- * knows them by), with the standard error handlers. */
-
-enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32,
-       ENC_UTF32LE, ENC_UTF32BE };
-static const char *const enc_names[] = { "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le",
-                                         "utf-16-be", "utf-32", "utf-32-le", "utf-32-be" };
-
-static int lookup_encoding(Value encoding, int *out)
-{
-    if (!encoding) {
-        *out = ENC_UTF8;
-        return 0;
-    }
-    /* normalise as encodings.normalize_encoding does, then lower-case */
-    size_t n;
-    const char *s = pv_str_utf8(encoding, &n);
-    char buf[64];
-    size_t k = 0;
-    bool pend = false;
-    for (size_t i = 0; i < n && k < sizeof buf - 2; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (isalnum(c) || c == '.') {
-            if (pend && k > 0)
-                buf[k++] = '_';
-            pend = false;
-            buf[k++] = (char)tolower(c);
-        } else {
-            pend = true;
-        }
-    }
-    buf[k] = 0;
-    static const struct { const char *name; int enc; } aliases[] = {
-        { "utf_8", ENC_UTF8 }, { "utf8", ENC_UTF8 }, { "u8", ENC_UTF8 }, { "utf", ENC_UTF8 },
-        { "utf8_ucs2", ENC_UTF8 }, { "utf8_ucs4", ENC_UTF8 }, { "cp65001", ENC_UTF8 },
-        { "ascii", ENC_ASCII }, { "us_ascii", ENC_ASCII }, { "646", ENC_ASCII },
-        { "ansi_x3.4_1968", ENC_ASCII }, { "ansi_x3_4_1968", ENC_ASCII },
-        { "ansi_x3.4_1986", ENC_ASCII }, { "cp367", ENC_ASCII }, { "csascii", ENC_ASCII },
-        { "ibm367", ENC_ASCII }, { "iso646_us", ENC_ASCII }, { "iso_646.irv_1991", ENC_ASCII },
-        { "iso_ir_6", ENC_ASCII }, { "us", ENC_ASCII },
-        { "latin_1", ENC_LATIN1 }, { "latin1", ENC_LATIN1 }, { "latin", ENC_LATIN1 },
-        { "l1", ENC_LATIN1 }, { "iso8859_1", ENC_LATIN1 }, { "iso_8859_1", ENC_LATIN1 },
-        { "iso8859", ENC_LATIN1 }, { "8859", ENC_LATIN1 }, { "cp819", ENC_LATIN1 },
-        { "csisolatin1", ENC_LATIN1 }, { "ibm819", ENC_LATIN1 },
-        { "iso_8859_1_1987", ENC_LATIN1 }, { "iso_ir_100", ENC_LATIN1 },
-        { "utf_16", ENC_UTF16 }, { "utf16", ENC_UTF16 }, { "u16", ENC_UTF16 },
-        { "utf_16_le", ENC_UTF16LE }, { "utf_16le", ENC_UTF16LE },
-        { "unicodelittleunmarked", ENC_UTF16LE }, { "utf_16_be", ENC_UTF16BE },
-        { "utf_16be", ENC_UTF16BE }, { "unicodebigunmarked", ENC_UTF16BE },
-        { "utf_32", ENC_UTF32 }, { "utf32", ENC_UTF32 }, { "u32", ENC_UTF32 },
-        { "utf_32_le", ENC_UTF32LE }, { "utf_32le", ENC_UTF32LE },
-        { "utf_32_be", ENC_UTF32BE }, { "utf_32be", ENC_UTF32BE },
-    };
-    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-        if (strcmp(buf, aliases[i].name) == 0) {
-            *out = aliases[i].enc;
-            return 0;
-        }
-    pv_err_format(&pv_exc_LookupError, "unknown encoding: %s", s);
-    return -1;
-}
-
-/* for the text files (textio.c), which split their input at character
- * boundaries for the byte-oriented codecs only */
-int pv_codec_kind(Value encoding)
-{
-    int enc;
-    if (lookup_encoding(encoding, &enc) < 0)
-        return -1;
-    return enc == ENC_UTF8 ? PV_CODEC_UTF8 : enc == ENC_ASCII ? PV_CODEC_ASCII
-         : enc == ENC_LATIN1 ? PV_CODEC_LATIN1 : PV_CODEC_WIDE;
-}
-
-enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_SURROGATEESCAPE,
-       ERR_SURROGATEPASS, ERR_XMLCHARREF, ERR_UNKNOWN };
-
-static int lookup_errors(Value errors)
-{
-    static const char *const names[] = { "strict", "ignore", "replace", "backslashreplace",
-                                         "surrogateescape", "surrogatepass", "xmlcharrefreplace" };
-    if (!errors)
-        return ERR_STRICT;
-    for (int i = 0; i < ERR_UNKNOWN; i++)
-        if (pv_str_eq_cstr(errors, names[i]))
-            return i;
-    return ERR_UNKNOWN;
-}
-
-/* the handler cannot be used: unknown names fail only when an error occurs */
-static void bad_handler(Value errors, bool decoding)
-{
-    if (lookup_errors(errors) == ERR_UNKNOWN)
-        pv_err_format(&pv_exc_LookupError, "unknown error handler name '%s'",
-                      pv_str_utf8(errors, NULL));
-    else
-        pv_err_format(&pv_exc_TypeError, "don't know how to handle %s in error callback",
-                      decoding ? "UnicodeDecodeError" : "UnicodeEncodeError");
-}
-
-static void codec_error(PvType *type, int enc, Value obj, int64_t start, int64_t end,
-                        const char *reason)
-{
-    Value args[5] = { pv_str_cstr(enc_names[enc]), obj, pv_int_from_i64(start),
-                      pv_int_from_i64(end), pv_str_cstr(reason) };
-    pv_err_set(pv_exc_new(type, pv_tuple_from(5, args)));
-}
-
-/* One undecodable range [start, end) of data with its reason; returns the
- * position to continue at, or -1 with the error set. */
-static int64_t decode_error(PvStrBuf *b, int enc, int handler, Value errors, const uint8_t *data,
-                            int64_t n, int64_t start, int64_t end, const char *reason)
-{
-    switch (handler) {
-    case ERR_IGNORE:
-        return end;
-    case ERR_REPLACE:
-        pv_sb_char(b, 0xFFFD);
-        return end;
-    case ERR_BACKSLASH:
-        for (int64_t i = start; i < end; i++) {
-            pv_sb_ascii(b, "\\x");
-            sb_hex(b, data[i], 2);
-        }
-        return end;
-    case ERR_SURROGATEESCAPE:
-        for (int64_t i = start; i < end; i++) {
-            if (data[i] < 128)
-                goto strict;
-            pv_sb_char(b, 0xDC00 + data[i]);
-        }
-        return end;
-    case ERR_STRICT:
-    strict:
-        codec_error(&pv_exc_UnicodeDecodeError, enc, pv_bytes(data, (size_t)n), start, end, reason);
-        return -1;
-    default:
-        bad_handler(errors, true);
-        return -1;
-    }
-}
-
-/* UTF-16 and UTF-32 (a BOM picks the order for the unmarked forms, else
- * little-endian as on CPython's usual hosts) */
-static Value decode_wide(const uint8_t *data, int64_t n, int enc, int handler, Value errors)
-{
-    bool w32 = enc >= ENC_UTF32;
-    int unit = w32 ? 4 : 2;
-    bool be = enc == ENC_UTF16BE || enc == ENC_UTF32BE;
-    int64_t i = 0;
-    if (enc == ENC_UTF16 && n >= 2) {
-        if (data[0] == 0xFF && data[1] == 0xFE)
-            i = 2;
-        else if (data[0] == 0xFE && data[1] == 0xFF) {
-            i = 2;
-            be = true;
-        }
-    } else if (enc == ENC_UTF32 && n >= 4) {
-        if (data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0)
-            i = 4;
-        else if (data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF) {
-            i = 4;
-            be = true;
-        }
-    }
-    /* errors name the byte order actually used */
-    enc = w32 ? (be ? ENC_UTF32BE : ENC_UTF32LE) : (be ? ENC_UTF16BE : ENC_UTF16LE);
-    PvStrBuf b;
-    pv_sb_init(&b);
-    while (i < n) {
-        const char *reason = NULL;
-        int64_t bad_end = n;
-        if (n - i < unit) {
-            reason = "truncated data";
-        } else {
-            uint32_t c = 0;
-            for (int k = 0; k < unit; k++)
-                c |= (uint32_t)data[i + (be ? unit - 1 - k : k)] << (8 * k);
-            if (w32) {
-                if (c > 0x10FFFF)
-                    reason = "code point not in range(0x110000)";
-                else if (c >= 0xD800 && c < 0xE000 && handler != ERR_SURROGATEPASS)
-                    reason = "code point in surrogate code point range(0xd800, 0xe000)";
-                bad_end = i + 4;
-                if (!reason) {
-                    pv_sb_char(&b, c);
-                    i += 4;
-                    continue;
-                }
-            } else if (c < 0xD800 || c > 0xDFFF) {
-                pv_sb_char(&b, c);
-                i += 2;
-                continue;
-            } else if (c >= 0xDC00) {
-                reason = "illegal encoding";
-                bad_end = i + 2;
-            } else if (n - i < 4) {
-                reason = "unexpected end of data";
-            } else {
-                uint32_t d = be ? (uint32_t)(data[i + 2] << 8 | data[i + 3])
-                                : (uint32_t)(data[i + 3] << 8 | data[i + 2]);
-                if (d >= 0xDC00 && d <= 0xDFFF) {
-                    pv_sb_char(&b, 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00));
-                    i += 4;
-                    continue;
-                }
-                reason = "illegal UTF-16 surrogate";
-                bad_end = i + 2;
-            }
-        }
-        i = decode_error(&b, enc, handler == ERR_SURROGATEESCAPE ? ERR_STRICT : handler, errors,
-                         data, n, i, bad_end, reason);
-        if (i < 0)
-            return V_NULL;
-    }
-    return pv_sb_finish(&b);
-}
-
-Value pv_str_decode(const uint8_t *data, int64_t n, Value encoding, Value errors)
-{
-    int enc;
-    if (lookup_encoding(encoding, &enc) < 0)
-        return V_NULL;
-    int handler = lookup_errors(errors);
-    if (enc == ENC_LATIN1)
-        return pv_str_from_latin1(data, n);
-    if (enc >= ENC_UTF16)
-        return decode_wide(data, n, enc, handler, errors);
-    int64_t i = 0;
-    while (i < n && data[i] < 0x80)
-        i++;
-    if (i == n)
-        return pv_str_from_latin1(data, n);
-    PvStrBuf b;
-    pv_sb_init(&b);
-    sb_reserve(&b, n);
-    for (int64_t k = 0; k < i; k++)
-        pv_sb_char(&b, data[k]);
-    while (i < n) {
-        uint8_t c = data[i];
-        if (c < 0x80) {
-            pv_sb_char(&b, c);
-            i++;
-            continue;
-        }
-        if (enc == ENC_ASCII) {
-            i = decode_error(&b, enc, handler, errors, data, n, i, i + 1,
-                             "ordinal not in range(128)");
-            if (i < 0)
-                return V_NULL;
-            continue;
-        }
-        /* UTF-8: the maximal valid prefix decides the error range */
-        int need;
-        uint32_t cp;
-        uint8_t lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            cp = c & 0x0F;
-            if (c == 0xE0)
-                lo = 0xA0;
-            else if (c == 0xED && handler != ERR_SURROGATEPASS)
-                hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            cp = c & 0x07;
-            if (c == 0xF0)
-                lo = 0x90;
-            else if (c == 0xF4)
-                hi = 0x8F;
-        } else {
-            i = decode_error(&b, enc, handler, errors, data, n, i, i + 1, "invalid start byte");
-            if (i < 0)
-                return V_NULL;
-            continue;
-        }
-        int64_t j = i + 1;
-        const char *reason = NULL;
-        for (int k = 0; k < need; k++, j++) {
-            if (j >= n) {
-                reason = "unexpected end of data";
-                break;
-            }
-            uint8_t d = data[j];
-            if (d < (k == 0 ? lo : 0x80) || d > (k == 0 ? hi : 0xBF)) {
-                reason = "invalid continuation byte";
-                break;
-            }
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        if (reason) {
-            i = decode_error(&b, enc, handler, errors, data, n, i, j, reason);
-            if (i < 0)
-                return V_NULL;
-            continue;
-        }
-        pv_sb_char(&b, cp);
-        i = j;
-    }
-    return pv_sb_finish(&b);
-}
-
-/* a growable byte buffer for encoding */
-typedef struct ByteOut {
-    uint8_t *p;
-    size_t len, cap;
-} ByteOut;
-
-static void bo_put(ByteOut *o, const void *src, size_t n)
-{
-    if (o->len + n > o->cap) {
-        size_t cap = o->cap ? o->cap * 2 : 64;
-        while (cap < o->len + n)
-            cap *= 2;
-        uint8_t *p = pv_alloc_atomic(cap);
-        if (o->len)
-            memcpy(p, o->p, o->len);
-        o->p = p;
-        o->cap = cap;
-    }
-    memcpy(o->p + o->len, src, n);
-    o->len += n;
-}
-
-static void bo_ascii(ByteOut *o, const char *s)
-{
-    bo_put(o, s, strlen(s));
-}
-
-static void put_unit(ByteOut *o, uint32_t c, int unit, bool be)
-{
-    uint8_t u[4];
-    for (int k = 0; k < unit; k++)
-        u[be ? unit - 1 - k : k] = (uint8_t)(c >> (8 * k));
-    bo_put(o, u, (size_t)unit);
-}
-
-static void put_wide(ByteOut *o, uint32_t c, bool w32, bool be)
-{
-    if (!w32 && c >= 0x10000) {
-        put_unit(o, 0xD800 + ((c - 0x10000) >> 10), 2, be);
-        put_unit(o, 0xDC00 + ((c - 0x10000) & 0x3FF), 2, be);
-    } else {
-        put_unit(o, c, w32 ? 4 : 2, be);
-    }
-}
-
-static Value encode_wide(Value v, int enc, int handler, Value errors)
-{
-    PvStr *s = STR(v);
-    bool w32 = enc >= ENC_UTF32;
-    bool be = enc == ENC_UTF16BE || enc == ENC_UTF32BE;
-    ByteOut o = { NULL, 0, 0 };
-    if (enc == ENC_UTF16 || enc == ENC_UTF32)
-        put_wide(&o, 0xFEFF, w32, false);
-    for (int64_t i = 0; i < s->len;) {
-        uint32_t c = ch(s, i);
-        if (c < 0xD800 || c > 0xDFFF) {
-            put_wide(&o, c, w32, be);
-            i++;
-            continue;
-        }
-        int64_t j = i + 1;
-        while (j < s->len && ch(s, j) >= 0xD800 && ch(s, j) <= 0xDFFF)
-            j++;
-        switch (handler) {
-        case ERR_IGNORE:
-            break;
-        case ERR_REPLACE:
-            for (int64_t k = i; k < j; k++)
-                put_wide(&o, '?', w32, be);
-            break;
-        case ERR_SURROGATEPASS:
-            for (int64_t k = i; k < j; k++)
-                put_unit(&o, ch(s, k), w32 ? 4 : 2, be);
-            break;
-        case ERR_BACKSLASH:
-        case ERR_XMLCHARREF:
-            for (int64_t k = i; k < j; k++) {
-                char buf[16];
-                snprintf(buf, sizeof buf, handler == ERR_BACKSLASH ? "\\u%04x" : "&#%u;",
-                         (unsigned)ch(s, k));
-                for (char *p = buf; *p; p++)
-                    put_wide(&o, (uint8_t)*p, w32, be);
-            }
-            break;
-        case ERR_STRICT:
-        case ERR_SURROGATEESCAPE:
-            codec_error(&pv_exc_UnicodeEncodeError, enc, v, i, j, "surrogates not allowed");
-            return V_NULL;
-        default:
-            bad_handler(errors, false);
-            return V_NULL;
-        }
-        i = j;
-    }
-    return pv_bytes(o.p ? o.p : (const uint8_t *)"", o.len);
-}
-
-Value pv_str_encode(Value v, Value encoding, Value errors)
-{
-    int enc;
-    if (lookup_encoding(encoding, &enc) < 0)
-        return V_NULL;
-    PvStr *s = STR(v);
-    if ((s->ascii && enc <= ENC_LATIN1) || (enc == ENC_LATIN1 && s->kind == 1))
-        return pv_bytes(s->data, (size_t)s->len);
-    int handler = lookup_errors(errors);
-    if (enc >= ENC_UTF16)
-        return encode_wide(v, enc, handler, errors);
-    uint32_t limit = enc == ENC_ASCII ? 0x80 : enc == ENC_LATIN1 ? 0x100 : 0x110000;
-    ByteOut o = { NULL, 0, 0 };
-    int64_t i = 0;
-    while (i < s->len) {
-        uint32_t c = ch(s, i);
-        bool bad = enc == ENC_UTF8 ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
-        if (!bad) {
-            uint8_t u[4];
-            if (enc == ENC_UTF8) {
-                bo_put(&o, u, utf8_encode(c, u));
-            } else {
-                u[0] = (uint8_t)c;
-                bo_put(&o, u, 1);
-            }
-            i++;
-            continue;
-        }
-        /* the run of unencodable characters is one error */
-        int64_t j = i + 1;
-        while (j < s->len) {
-            uint32_t d = ch(s, j);
-            if (enc == ENC_UTF8 ? !(d >= 0xD800 && d <= 0xDFFF) : d < limit)
-                break;
-            j++;
-        }
-        switch (handler) {
-        case ERR_IGNORE:
-            break;
-        case ERR_REPLACE:
-            for (int64_t k = i; k < j; k++)
-                bo_ascii(&o, "?");
-            break;
-        case ERR_BACKSLASH:
-            for (int64_t k = i; k < j; k++) {
-                uint32_t d = ch(s, k);
-                char buf[16];
-                snprintf(buf, sizeof buf, d < 0x100 ? "\\x%02x" : d < 0x10000 ? "\\u%04x" : "\\U%08x",
-                         (unsigned)d);
-                bo_ascii(&o, buf);
-            }
-            break;
-        case ERR_XMLCHARREF:
-            for (int64_t k = i; k < j; k++) {
-                char buf[16];
-                snprintf(buf, sizeof buf, "&#%u;", (unsigned)ch(s, k));
-                bo_ascii(&o, buf);
-            }
-            break;
-        case ERR_SURROGATEPASS:
-        case ERR_SURROGATEESCAPE: {
-            bool ok = true;
-            for (int64_t k = i; k < j && ok; k++) {
-                uint32_t d = ch(s, k);
-                if (handler == ERR_SURROGATEESCAPE)
-                    ok = d >= 0xDC80 && d <= 0xDCFF;
-                else
-                    ok = enc == ENC_UTF8 && d >= 0xD800 && d <= 0xDFFF;
-            }
-            if (ok) {
-                for (int64_t k = i; k < j; k++) {
-                    uint8_t u[4];
-                    uint32_t d = ch(s, k);
-                    if (handler == ERR_SURROGATEESCAPE) {
-                        u[0] = (uint8_t)(d - 0xDC00);
-                        bo_put(&o, u, 1);
-                    } else {
-                        bo_put(&o, u, utf8_encode(d, u));
-                    }
-                }
-                break;
-            }
-        }
-        /* fall through */
-        case ERR_STRICT:
-            codec_error(&pv_exc_UnicodeEncodeError, enc, v, i, j,
-                        enc == ENC_UTF8 ? "surrogates not allowed"
-                        : enc == ENC_ASCII ? "ordinal not in range(128)"
-                                           : "ordinal not in range(256)");
-            return V_NULL;
-        default:
-            bad_handler(errors, false);
-            return V_NULL;
-        }
-        i = j;
-    }
-    return pv_bytes(o.p ? o.p : (const uint8_t *)"", o.len);
-}
-
-static int codec_args(const char *fname, int argc, const Value *argv, Value kwnames, Value *a)
-{
-    static const char *const names[] = { "encoding", "errors" };
-    if (pv_parse_args(fname, argc, argv, kwnames, "|OO", names, a) < 0)
-        return -1;
-    for (int i = 0; i < 2; i++)
-        if (a[i] && !is_str(a[i])) {
-            pv_err_format(&pv_exc_TypeError, "%s() argument '%s' must be str, not %s", fname,
-                          names[i], pv_type_name(a[i]));
-            return -1;
-        }
-    return 0;
-}
-
-METH(str_encode)
-{
-    Value a[2];
-    if (codec_args("encode", argc, argv, kwnames, a) < 0)
-        return V_NULL;
-    return pv_str_encode(self, a[0], a[1]);
 }
 
 /* ----------------------------------------------------- translate, maketrans */
@@ -2513,7 +1973,7 @@ static Value str_maketrans(Value type, int argc, const Value *argv, Value kwname
         int64_t pos = 0;
         Value k, val;
         while (pv_dict_next(x, &pos, &k, &val)) {
-            if (is_str(k)) {
+            if (pv_str_check(k)) {
                 if (STR(k)->len != 1) {
                     pv_err_set_str(&pv_exc_ValueError,
                                    "string keys in translate table must be of length 1");
@@ -2531,7 +1991,7 @@ static Value str_maketrans(Value type, int argc, const Value *argv, Value kwname
         return d;
     }
     for (int i = 0; i < argc; i++)
-        if (!is_str(argv[i])) {
+        if (!pv_str_check(argv[i])) {
             pv_err_format(&pv_exc_TypeError, "maketrans() argument %d must be str, not %s", i + 1,
                           pv_type_name(argv[i]));
             return V_NULL;
@@ -2556,7 +2016,7 @@ static Value str_maketrans(Value type, int argc, const Value *argv, Value kwname
 
 METH(str_translate)
 {
-    if (exact_args("translate", argc, kwnames, 1) < 0)
+    if (pv_str_exact_args("translate", argc, kwnames, 1) < 0)
         return V_NULL;
     Value table = argv[0];
     PvStr *s = STR(self);
@@ -2582,685 +2042,12 @@ METH(str_translate)
                 return V_NULL;
             }
             pv_sb_char(&b, (uint32_t)k);
-        } else if (is_str(r)) {
+        } else if (pv_str_check(r)) {
             pv_sb_str(&b, r);
         } else {
             pv_err_set_str(&pv_exc_TypeError, "character mapping must return integer, None or str");
             return V_NULL;
         }
-    }
-    return pv_sb_finish(&b);
-}
-
-/* ------------------------------------------------------------ str.format */
-
-typedef struct FmtState {
-    const Value *args;        /* positional */
-    int64_t nargs;
-    Value kwargs;             /* dict, or V_NULL */
-    Value mapping;            /* format_map's mapping, or V_NULL */
-    int auto_index;           /* -1 manual numbering seen, else the next index */
-    bool manual;
-} FmtState;
-
-static Value vformat(FmtState *st, Value fmt, int64_t start, int64_t end, int depth);
-
-static bool parse_index(PvStr *s, int64_t a, int64_t b, int64_t *out)
-{
-    if (a >= b)
-        return false;
-    int64_t v = 0;
-    for (int64_t i = a; i < b; i++) {
-        uint32_t c = ch(s, i);
-        if (c < '0' || c > '9')
-            return false;
-        if (v > (INT64_MAX - 9) / 10) {
-            v = -1;    /* too many digits: flagged below */
-            for (; i < b; i++)
-                if (ch(s, i) < '0' || ch(s, i) > '9')
-                    return false;
-            break;
-        }
-        v = v * 10 + (c - '0');
-    }
-    *out = v;
-    return true;
-}
-
-/* the object a field name [a, b) designates */
-static Value get_field(FmtState *st, Value fmt, int64_t a, int64_t b)
-{
-    PvStr *s = STR(fmt);
-    int64_t i = a;
-    while (i < b && ch(s, i) != '.' && ch(s, i) != '[')
-        i++;
-    Value obj;
-    int64_t idx;
-    if (i == a || parse_index(s, a, i, &idx)) {
-        if (i == a) {
-            if (st->manual) {
-                pv_err_set_str(&pv_exc_ValueError,
-                               "cannot switch from manual field specification to automatic field numbering");
-                return V_NULL;
-            }
-            idx = st->auto_index++;
-        } else {
-            if (idx < 0) {
-                pv_err_set_str(&pv_exc_ValueError, "Too many decimal digits in format string");
-                return V_NULL;
-            }
-            if (st->auto_index > 0) {
-                pv_err_set_str(&pv_exc_ValueError,
-                               "cannot switch from automatic field numbering to manual field specification");
-                return V_NULL;
-            }
-            st->manual = true;
-        }
-        if (st->mapping) {
-            pv_err_set_str(&pv_exc_ValueError, "Format string contains positional fields");
-            return V_NULL;
-        }
-        if (idx >= st->nargs) {
-            pv_err_format(&pv_exc_IndexError,
-                          "Replacement index %lld out of range for positional args tuple",
-                          (long long)idx);
-            return V_NULL;
-        }
-        obj = st->args[idx];
-    } else {
-        Value key = substr(fmt, a, i);
-        Value m = st->mapping ? st->mapping : st->kwargs;
-        if (!m) {
-            pv_err_set(pv_exc_new(&pv_exc_KeyError, pv_tuple_from(1, &key)));
-            return V_NULL;
-        }
-        if (st->mapping) {
-            obj = pv_getitem(m, key);
-        } else {
-            obj = pv_dict_get(m, key);
-            if (!obj && !pv_err_occurred())
-                pv_err_set(pv_exc_new(&pv_exc_KeyError, pv_tuple_from(1, &key)));
-        }
-        if (!obj)
-            return V_NULL;
-    }
-    /* then .attr and [key] */
-    while (i < b) {
-        uint32_t c = ch(s, i);
-        if (c == '.') {
-            int64_t j = ++i;
-            while (j < b && ch(s, j) != '.' && ch(s, j) != '[')
-                j++;
-            if (j == i) {
-                pv_err_set_str(&pv_exc_ValueError, "Empty attribute in format string");
-                return V_NULL;
-            }
-            obj = pv_getattr(obj, substr(fmt, i, j));
-            if (!obj)
-                return V_NULL;
-            i = j;
-        } else if (c == '[') {
-            int64_t j = ++i;
-            while (j < b && ch(s, j) != ']')
-                j++;
-            if (j == b) {
-                pv_err_set_str(&pv_exc_ValueError, "Missing ']' in format string");
-                return V_NULL;
-            }
-            if (j == i) {
-                pv_err_set_str(&pv_exc_ValueError, "Empty attribute in format string");
-                return V_NULL;
-            }
-            Value key;
-            if (parse_index(s, i, j, &idx) && idx >= 0)
-                key = pv_int_from_i64(idx);
-            else
-                key = substr(fmt, i, j);
-            obj = pv_getitem(obj, key);
-            if (!obj)
-                return V_NULL;
-            i = j + 1;
-            if (i < b && ch(s, i) != '.' && ch(s, i) != '[') {
-                pv_err_set_str(&pv_exc_ValueError,
-                               "Only '.' or '[' may follow ']' in format field specifier");
-                return V_NULL;
-            }
-        } else {
-            pv_err_set_str(&pv_exc_ValueError,
-                           "Only '.' or '[' may follow ']' in format field specifier");
-            return V_NULL;
-        }
-    }
-    return obj;
-}
-
-/* One replacement field starting after its '{' at *pos: parsed in one pass
- * as CPython does (so the same malformed strings give the same errors),
- * rendered into out; *pos ends after the closing '}'. */
-static int render_field(PvStrBuf *out, FmtState *st, Value fmt, int64_t *pos, int64_t end,
-                        int depth)
-{
-    PvStr *s = STR(fmt);
-    int64_t p = *pos, name_start = p;
-    uint32_t c = 0;
-    while (p < end) {
-        c = ch(s, p++);
-        if (c == '{') {
-            pv_err_set_str(&pv_exc_ValueError, "unexpected '{' in field name");
-            return -1;
-        }
-        if (c == '[') {
-            while (p < end && ch(s, p) != ']')
-                p++;
-            continue;
-        }
-        if (c == '}' || c == ':' || c == '!')
-            break;
-    }
-    int64_t name_end = p - 1;
-    uint32_t conv = 0;
-    int64_t spec_start = -1, spec_end = -1;
-    bool nested = false;
-    if (c == '!' || c == ':') {
-        bool done = false;
-        if (c == '!') {
-            if (p >= end) {
-                pv_err_set_str(&pv_exc_ValueError,
-                               "end of string while looking for conversion specifier");
-                return -1;
-            }
-            conv = ch(s, p++);
-            if (p < end) {
-                uint32_t d = ch(s, p++);
-                if (d == '}')
-                    done = true;
-                else if (d != ':') {
-                    pv_err_set_str(&pv_exc_ValueError, "expected ':' after conversion specifier");
-                    return -1;
-                }
-            }
-        }
-        if (!done) {
-            spec_start = p;
-            int64_t count = 1;
-            while (p < end) {
-                uint32_t d = ch(s, p++);
-                if (d == '{') {
-                    nested = true;
-                    count++;
-                } else if (d == '}' && --count == 0) {
-                    spec_end = p - 1;
-                    break;
-                }
-            }
-            if (spec_end < 0) {
-                pv_err_set_str(&pv_exc_ValueError, "unmatched '{' in format spec");
-                return -1;
-            }
-        }
-    } else if (c != '}') {
-        pv_err_set_str(&pv_exc_ValueError, "expected '}' before end of string");
-        return -1;
-    }
-    *pos = p;
-    Value obj = get_field(st, fmt, name_start, name_end);
-    if (!obj)
-        return -1;
-    switch (conv) {
-    case 0: break;
-    case 'r': obj = pv_repr(obj); break;
-    case 's': obj = pv_str(obj); break;
-    case 'a': obj = pv_ascii(obj); break;
-    default:
-        if (conv > 32 && conv < 127)
-            pv_err_format(&pv_exc_ValueError, "Unknown conversion specifier %c", (int)conv);
-        else
-            pv_err_format(&pv_exc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
-        return -1;
-    }
-    if (!obj)
-        return -1;
-    /* the spec is expanded after the field's object is fetched, so
-     * automatic numbering counts the field before its nested ones */
-    Value spec = V_EMPTY;
-    if (spec_start >= 0) {
-        spec = nested ? vformat(st, fmt, spec_start, spec_end, depth - 1)
-                      : substr(fmt, spec_start, spec_end);
-        if (!spec)
-            return -1;
-    }
-    Value r = pv_format(obj, spec);
-    if (!r)
-        return -1;
-    pv_sb_str(out, r);
-    return 0;
-}
-
-static Value vformat(FmtState *st, Value fmt, int64_t start, int64_t end, int depth)
-{
-    if (depth <= 0) {
-        pv_err_set_str(&pv_exc_ValueError, "Max string recursion exceeded");
-        return V_NULL;
-    }
-    PvStr *s = STR(fmt);
-    PvStrBuf out;
-    pv_sb_init(&out);
-    int64_t i = start;
-    while (i < end) {
-        uint32_t c = ch(s, i);
-        if (c != '{' && c != '}') {
-            pv_sb_char(&out, c);
-            i++;
-            continue;
-        }
-        bool at_end = i + 1 >= end;
-        if (!at_end && ch(s, i + 1) == c) {
-            pv_sb_char(&out, c);
-            i += 2;
-            continue;
-        }
-        if (c == '}') {
-            pv_err_set_str(&pv_exc_ValueError, "Single '}' encountered in format string");
-            return V_NULL;
-        }
-        if (at_end) {
-            pv_err_set_str(&pv_exc_ValueError, "Single '{' encountered in format string");
-            return V_NULL;
-        }
-        i++;
-        if (render_field(&out, st, fmt, &i, end, depth) < 0)
-            return V_NULL;
-    }
-    return pv_sb_finish(&out);
-}
-
-METH(str_format)
-{
-    FmtState st = { argv, argc, V_NULL, V_NULL, 0, false };
-    if (has_kwargs(kwnames)) {
-        int64_t nk = PV_TUPLE_LEN(kwnames);
-        st.nargs = argc - nk;
-        st.kwargs = pv_dict_new();
-        for (int64_t k = 0; k < nk; k++)
-            if (pv_dict_set(st.kwargs, PV_TUPLE_ITEMS(kwnames)[k], argv[st.nargs + k]) < 0)
-                return V_NULL;
-    }
-    return vformat(&st, self, 0, STR(self)->len, 2);
-}
-
-METH(str_format_map)
-{
-    if (exact_args("format_map", argc, kwnames, 1) < 0)
-        return V_NULL;
-    FmtState st = { NULL, 0, V_NULL, argv[0], 0, false };
-    return vformat(&st, self, 0, STR(self)->len, 2);
-}
-
-METH(str___format__)
-{
-    if (exact_args("__format__", argc, kwnames, 1) < 0)
-        return V_NULL;
-    if (!is_str(argv[0])) {
-        pv_err_format(&pv_exc_TypeError, "__format__() argument must be str, not %s",
-                      pv_type_name(argv[0]));
-        return V_NULL;
-    }
-    return pv_str_format_spec(self, argv[0]);
-}
-
-/* -------------------------------------------------------- %-formatting */
-
-enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
-
-typedef struct ModState {
-    Value args;              /* the current argument source */
-    int64_t arglen, argidx;  /* CPython's bookkeeping: -1/-2 for one object */
-    Value dict;              /* args when it is a mapping, else V_NULL */
-} ModState;
-
-static Value next_arg(ModState *st)
-{
-    if (st->argidx < st->arglen) {
-        int64_t i = st->argidx++;
-        return st->arglen < 0 ? st->args : PV_TUPLE_ITEMS(st->args)[i];
-    }
-    pv_err_set_str(&pv_exc_TypeError, "not enough arguments for format string");
-    return V_NULL;
-}
-
-/* writes body (ASCII digits with an optional leading '-') padded as the
- * conversion's flags say; numeric bodies get the sign and the 0x prefix
- * treatment */
-static void mod_output(PvStrBuf *b, const char *body, size_t n, int flags, int64_t width,
-                       bool numeric, char type)
-{
-    char sign = 0;
-    if (numeric) {
-        if (n > 0 && body[0] == '-') {
-            sign = '-';
-            body++;
-            n--;
-        } else if (flags & F_SIGN) {
-            sign = '+';
-        } else if (flags & F_BLANK) {
-            sign = ' ';
-        }
-    }
-    bool prefix = numeric && (flags & F_ALT) && (type == 'x' || type == 'X' || type == 'o');
-    uint32_t fill = numeric && (flags & F_ZERO) && !(flags & F_LJUST) ? '0' : ' ';
-    int64_t len = (int64_t)n + (sign ? 1 : 0);
-    int64_t padding = width > len ? width - len : 0;
-    if (!(flags & F_LJUST) && fill == ' ')
-        sb_repeat(b, ' ', padding);
-    if (sign)
-        pv_sb_char(b, (uint8_t)sign);
-    if (prefix) {
-        /* the body starts with the prefix; zeros go after it */
-        pv_sb_char(b, (uint8_t)body[0]);
-        pv_sb_char(b, (uint8_t)body[1]);
-        body += 2;
-        n -= 2;
-    }
-    if (!(flags & F_LJUST) && fill == '0')
-        sb_repeat(b, '0', padding);
-    sb_reserve(b, (int64_t)n);
-    for (size_t i = 0; i < n; i++)
-        pv_sb_char(b, (uint8_t)body[i]);
-    if (flags & F_LJUST)
-        sb_repeat(b, ' ', padding);
-}
-
-/* an int for %d %x %o as CPython's _PyUnicode_FormatLong writes it */
-static const char *format_long(Value v, char type, int flags, int64_t prec, size_t *n)
-{
-    const char *digits;
-    bool neg;
-    if (type == 'd') {
-        Value r = pv_int_repr(v);
-        if (!r)
-            return NULL;
-        digits = pv_str_utf8(r, NULL);
-        neg = digits[0] == '-';
-        if (neg)
-            digits++;
-    } else {
-        mpz_t z;
-        mpz_init(z);
-        pv_int_to_mpz(v, z);
-        neg = mpz_sgn(z) < 0;
-        mpz_abs(z, z);
-        char *buf = pv_alloc_atomic(mpz_sizeinbase(z, 16) + 2);
-        mpz_get_str(buf, type == 'o' ? 8 : type == 'X' ? -16 : 16, z);
-        mpz_clear(z);
-        digits = buf;
-    }
-    size_t nd = strlen(digits);
-    size_t zeros = prec > (int64_t)nd ? (size_t)prec - nd : 0;
-    char *out = pv_alloc_atomic(nd + zeros + 4);
-    size_t k = 0;
-    if (neg)
-        out[k++] = '-';
-    if ((flags & F_ALT) && type != 'd') {
-        out[k++] = '0';
-        out[k++] = type == 'o' ? 'o' : type;
-    }
-    memset(out + k, '0', zeros);
-    k += zeros;
-    memcpy(out + k, digits, nd);
-    k += nd;
-    out[k] = 0;
-    *n = k;
-    return out;
-}
-
-static int mod_int_arg(Value v, char type, Value *out)
-{
-    if (v_is(v, &pv_bool_type)) {
-        *out = v_from_small(v == V_TRUE);   /* %d of True is 1 */
-        return 0;
-    }
-    if (v_isinstance(v, &pv_int_type)) {
-        *out = v;
-        return 0;
-    }
-    if ((type == 'd' || type == 'i' || type == 'u') && v_isinstance(v, &pv_float_type)) {
-        *out = pv_int_from_double(pv_float_val(v));
-        return *out ? 0 : -1;
-    }
-    if (type == 'd' || type == 'i' || type == 'u')
-        pv_err_format(&pv_exc_TypeError, "%%%c format: a real number is required, not %s", type,
-                      pv_type_name(v));
-    else
-        pv_err_format(&pv_exc_TypeError, "%%%c format: an integer is required, not %s", type,
-                      pv_type_name(v));
-    return -1;
-}
-
-static int mod_star(ModState *st, int64_t *out)
-{
-    Value v = next_arg(st);
-    if (!v)
-        return -1;
-    if (!v_isinstance(v, &pv_int_type)) {
-        pv_err_set_str(&pv_exc_TypeError, "* wants int");
-        return -1;
-    }
-    if (!pv_int_as_i64(v, out) || *out > INT32_MAX || *out < -INT32_MAX) {
-        pv_err_set_str(&pv_exc_ValueError, "width too big");
-        return -1;
-    }
-    return 0;
-}
-
-Value pv_str_mod(Value fmtv, Value args)
-{
-    PvStr *f = STR(fmtv);
-    ModState st;
-    if (v_isinstance(args, &pv_tuple_type)) {
-        st.args = args;
-        st.arglen = PV_TUPLE_LEN(args);
-        st.argidx = 0;
-    } else {
-        st.args = args;
-        st.arglen = -1;
-        st.argidx = -2;
-    }
-    st.dict = V_NULL;
-    if (pv_type(args)->getitem && !v_isinstance(args, &pv_tuple_type) && !is_str(args))
-        st.dict = args;
-    PvStrBuf b;
-    pv_sb_init(&b);
-    int64_t i = 0, n = f->len;
-    while (i < n) {
-        uint32_t c = ch(f, i);
-        if (c != '%') {
-            int64_t j = i + 1;
-            while (j < n && ch(f, j) != '%')
-                j++;
-            sb_substr(&b, f, i, j);
-            i = j;
-            continue;
-        }
-        i++;
-        /* only "%%" right after the '%' is a literal: "%5%" is an error */
-        if (i < n && ch(f, i) == '%') {
-            pv_sb_char(&b, '%');
-            i++;
-            continue;
-        }
-        /* %(key) */
-        if (i < n && ch(f, i) == '(') {
-            if (!st.dict) {
-                pv_err_set_str(&pv_exc_TypeError, "format requires a mapping");
-                return V_NULL;
-            }
-            int64_t j = ++i, depth = 1;
-            while (j < n) {
-                uint32_t d = ch(f, j);
-                if (d == ')' && --depth == 0)
-                    break;
-                if (d == '(')
-                    depth++;
-                j++;
-            }
-            if (j >= n) {
-                pv_err_set_str(&pv_exc_ValueError, "incomplete format key");
-                return V_NULL;
-            }
-            Value v = pv_getitem(st.dict, substr(fmtv, i, j));
-            if (!v)
-                return V_NULL;
-            st.args = v;
-            st.arglen = -1;
-            st.argidx = -2;
-            i = j + 1;
-        }
-        int flags = 0;
-        for (; i < n; i++) {
-            uint32_t d = ch(f, i);
-            if (d == '-') flags |= F_LJUST;
-            else if (d == '+') flags |= F_SIGN;
-            else if (d == ' ') flags |= F_BLANK;
-            else if (d == '#') flags |= F_ALT;
-            else if (d == '0') flags |= F_ZERO;
-            else break;
-        }
-        int64_t width = -1, prec = -1;
-        if (i < n && ch(f, i) == '*') {
-            if (mod_star(&st, &width) < 0)
-                return V_NULL;
-            if (width < 0) {
-                flags |= F_LJUST;
-                width = -width;
-            }
-            i++;
-        } else {
-            while (i < n && ch(f, i) >= '0' && ch(f, i) <= '9') {
-                width = (width < 0 ? 0 : width) * 10 + (ch(f, i) - '0');
-                if (width > INT32_MAX) {
-                    pv_err_set_str(&pv_exc_ValueError, "width too big");
-                    return V_NULL;
-                }
-                i++;
-            }
-        }
-        if (i < n && ch(f, i) == '.') {
-            i++;
-            prec = 0;
-            if (i < n && ch(f, i) == '*') {
-                if (mod_star(&st, &prec) < 0)
-                    return V_NULL;
-                if (prec < 0)
-                    prec = 0;
-                i++;
-            } else {
-                while (i < n && ch(f, i) >= '0' && ch(f, i) <= '9') {
-                    prec = prec * 10 + (ch(f, i) - '0');
-                    if (prec > INT32_MAX) {
-                        pv_err_set_str(&pv_exc_ValueError, "precision too big");
-                        return V_NULL;
-                    }
-                    i++;
-                }
-            }
-        }
-        while (i < n && (ch(f, i) == 'h' || ch(f, i) == 'l' || ch(f, i) == 'L'))
-            i++;
-        if (i >= n) {
-            pv_err_set_str(&pv_exc_ValueError, "incomplete format");
-            return V_NULL;
-        }
-        uint32_t type = ch(f, i++);
-        Value v = next_arg(&st);
-        if (!v)
-            return V_NULL;
-        switch (type) {
-        case 's': case 'r': case 'a': {
-            Value s = type == 's' ? pv_str(v) : type == 'r' ? pv_repr(v) : pv_ascii(v);
-            if (!s)
-                return V_NULL;
-            int64_t len = STR(s)->len;
-            if (prec >= 0 && prec < len)
-                len = prec;
-            int64_t padding = width > len ? width - len : 0;
-            if (!(flags & F_LJUST))
-                sb_repeat(&b, ' ', padding);
-            sb_substr(&b, STR(s), 0, len);
-            if (flags & F_LJUST)
-                sb_repeat(&b, ' ', padding);
-            break;
-        }
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-            Value iv;
-            if (mod_int_arg(v, (char)type, &iv) < 0)
-                return V_NULL;
-            char t = type == 'x' || type == 'X' || type == 'o' ? (char)type : 'd';
-            size_t len;
-            if (t == 'd' && prec < 0 && v_is_small(iv)) {
-                char buf[24];
-                char *d = pv_small_decimal(v_small(iv), buf);
-                mod_output(&b, d, (size_t)(buf + 24 - d), flags, width, true, t);
-                break;
-            }
-            const char *body = format_long(iv, t, flags, prec, &len);
-            if (!body)
-                return V_NULL;
-            mod_output(&b, body, len, flags, width, true, t);
-            break;
-        }
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-            double d;
-            if (v_isinstance(v, &pv_float_type)) {
-                d = pv_float_val(v);
-            } else if (v_isinstance(v, &pv_int_type)) {
-                if (pv_int_as_double(v, &d) < 0)
-                    return V_NULL;
-            } else {
-                pv_err_format(&pv_exc_TypeError, "must be real number, not %s", pv_type_name(v));
-                return V_NULL;
-            }
-            const char *body = pv_double_to_string(d, (char)type, prec < 0 ? 6 : (int)prec,
-                                                   flags & F_ALT ? PV_DTSF_ALT : 0);
-            mod_output(&b, body, strlen(body), flags, width, true, (char)type);
-            break;
-        }
-        case 'c': {
-            uint32_t cc;
-            if (is_str(v)) {
-                if (STR(v)->len != 1) {
-                    pv_err_set_str(&pv_exc_TypeError, "%c requires int or char");
-                    return V_NULL;
-                }
-                cc = ch(STR(v), 0);
-            } else if (v_isinstance(v, &pv_int_type)) {
-                int64_t k;
-                if (!pv_int_as_i64(v, &k) || k < 0 || k > 0x10FFFF) {
-                    pv_err_set_str(&pv_exc_OverflowError, "%c arg not in range(0x110000)");
-                    return V_NULL;
-                }
-                cc = (uint32_t)k;
-            } else {
-                pv_err_set_str(&pv_exc_TypeError, "%c requires int or char");
-                return V_NULL;
-            }
-            int64_t padding = width > 1 ? width - 1 : 0;
-            if (!(flags & F_LJUST))
-                sb_repeat(&b, ' ', padding);
-            pv_sb_char(&b, cc);
-            if (flags & F_LJUST)
-                sb_repeat(&b, ' ', padding);
-            break;
-        }
-        default:
-            pv_err_format(&pv_exc_ValueError, "unsupported format character '%c' (0x%x) at index %lld",
-                          type >= 32 && type <= 126 ? (char)type : '?', (unsigned)type,
-                          (long long)(i - 1));
-            return V_NULL;
-        }
-    }
-    if (st.argidx < st.arglen && !st.dict) {
-        pv_err_set_str(&pv_exc_TypeError, "not all arguments converted during string formatting");
-        return V_NULL;
     }
     return pv_sb_finish(&b);
 }
@@ -3289,7 +2076,7 @@ static Value str_construct(int argc, const Value *argv, Value kwnames)
     if (!a[1] && !a[2])
         return pv_str(a[0]);
     for (int i = 1; i < 3; i++)
-        if (a[i] && !is_str(a[i])) {
+        if (a[i] && !pv_str_check(a[i])) {
             pv_err_format(&pv_exc_TypeError, "str() argument '%s' must be str, not %s", names[i],
                           pv_type_name(a[i]));
             return V_NULL;
@@ -3300,7 +2087,7 @@ static Value str_construct(int argc, const Value *argv, Value kwnames)
     if (v_isinstance(o, &pv_bytearray_type))
         return pv_str_decode(((PvByteArray *)v_obj(o))->data, ((PvByteArray *)v_obj(o))->len, a[1],
                              a[2]);
-    if (is_str(o)) {
+    if (pv_str_check(o)) {
         pv_err_set_str(&pv_exc_TypeError, "decoding str is not supported");
         return V_NULL;
     }
@@ -3311,7 +2098,7 @@ static Value str_construct(int argc, const Value *argv, Value kwnames)
 
 METH(str_getnewargs)
 {
-    if (exact_args("__getnewargs__", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("__getnewargs__", argc, kwnames, 0) < 0)
         return V_NULL;
     (void)argv;
     return pv_tuple_from(1, &self);
@@ -3319,7 +2106,7 @@ METH(str_getnewargs)
 
 METH(str_sizeof)
 {
-    if (exact_args("__sizeof__", argc, kwnames, 0) < 0)
+    if (pv_str_exact_args("__sizeof__", argc, kwnames, 0) < 0)
         return V_NULL;
     (void)argv;
     /* CPython's object sizes: compact ASCII 40 bytes + len + 1, compact
@@ -3334,12 +2121,12 @@ static const PvMethodDef str_methods[] = {
     { "casefold", str_casefold, 0 },
     { "center", str_center, 0 },
     { "count", str_count, 0 },
-    { "encode", str_encode, 0 },
+    { "encode", pv_str_meth_encode, 0 },
     { "endswith", str_endswith, 0 },
     { "expandtabs", str_expandtabs, 0 },
     { "find", str_find, 0 },
-    { "format", str_format, 0 },
-    { "format_map", str_format_map, 0 },
+    { "format", pv_str_meth_format, 0 },
+    { "format_map", pv_str_meth_format_map, 0 },
     { "index", str_index, 0 },
     { "isalnum", str_isalnum, 0 },
     { "isalpha", str_isalpha, 0 },
@@ -3377,7 +2164,7 @@ static const PvMethodDef str_methods[] = {
     { "translate", str_translate, 0 },
     { "upper", str_upper, 0 },
     { "zfill", str_zfill, 0 },
-    { "__format__", str___format__, 0 },
+    { "__format__", pv_str_meth___format__, 0 },
     { "__getnewargs__", str_getnewargs, 0 },
     { "__sizeof__", str_sizeof, 0 },
     { NULL, NULL, 0 },
