@@ -287,6 +287,17 @@ Value pv_namespace_loader(void)
 /* ---- the importlib module ---- */
 static Value importlib_module = V_NULL;
 
+/* "..x" (level 2) against package "a.b.c": "a.b.x", with the import
+ * system's errors (pv_import_resolve) */
+static Value resolve_relative(Value name, Value package, int level)
+{
+    size_t n;
+    const char *u = pv_str_utf8(name, &n);
+    Value globals = pv_dict_new();
+    pv_dict_set(globals, pv_str_intern_cstr("__package__"), package);
+    return pv_import_resolve(pv_str_from_utf8(u + level, n - (size_t)level), globals, level);
+}
+
 static Value il_import_module(Value self, int argc, const Value *argv, Value kwnames)
 {
     (void)self;
@@ -317,11 +328,7 @@ static Value il_import_module(Value self, int argc, const Value *argv, Value kwn
             pv_err_set_str(&pv_exc_TypeError, "__package__ not set to a string");
             return V_NULL;
         }
-        size_t n;
-        const char *u = pv_str_utf8(name, &n);
-        Value globals = pv_dict_new();
-        pv_dict_set(globals, pv_str_intern_cstr("__package__"), package);
-        name = pv_import_resolve(pv_str_from_utf8(u + level, n - (size_t)level), globals, level);
+        name = resolve_relative(name, package, level);
         if (name == V_NULL)
             return V_NULL;
     } else if (pv_str_len(name) == 0) {
@@ -428,11 +435,7 @@ static Value util_find_spec(Value self, int argc, const Value *argv, Value kwnam
                           "no package specified for %R (required for relative module names)", name);
             return V_NULL;
         }
-        size_t n;
-        const char *u = pv_str_utf8(name, &n);
-        Value globals = pv_dict_new();
-        pv_dict_set(globals, pv_str_intern_cstr("__package__"), package);
-        name = pv_import_resolve(pv_str_from_utf8(u + level, n - (size_t)level), globals, level);
+        name = resolve_relative(name, package, level);
         if (name == V_NULL)
             return V_NULL;
     }
